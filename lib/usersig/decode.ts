@@ -1,0 +1,64 @@
+import { decodeTokenBase64 } from './tencent-base64.ts';
+import { inflateZlib, INFLATE_CAP } from './zlib.ts';
+import { parseTokenJson } from './token.ts';
+import type { DecodeResult, Problem } from './types.ts';
+
+export interface DecodeOptions {
+  /** Unix seconds, for the clock-skew warning; defaults to the clock. */
+  now?: number;
+  /** Inflated size limit in bytes. */
+  inflateCap?: number;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+export function unixNow(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+export async function decodeUserSig(text: string, options: DecodeOptions = {}): Promise<DecodeResult> {
+  try {
+    return await decode(text, options);
+  } catch (error) {
+    // Unreachable by design; kept so that no input can ever throw into a caller.
+    const problem: Problem = { code: 'malformed-token', serverCode: 70003, detail: String(error) };
+    return { ok: false, problem, warnings: [] };
+  }
+}
+
+async function decode(text: string, options: DecodeOptions): Promise<DecodeResult> {
+  if (typeof text !== 'string') {
+    return { ok: false, problem: { code: 'malformed-token', serverCode: 70002, reason: 'empty' }, warnings: [] };
+  }
+  const now = options.now ?? unixNow();
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    const parsed = parseTokenJson(trimmed, now);
+    if (!parsed.ok) return { ok: false, problem: parsed.problem, warnings: [] };
+    return { ok: true, token: { ...parsed.token, alphabet: 'plaintext' }, warnings: parsed.warnings };
+  }
+  const outer = decodeTokenBase64(text);
+  if (!outer.ok) return outer;
+  const cap = options.inflateCap ?? INFLATE_CAP;
+  const inflated = await inflateZlib(outer.bytes, cap);
+  if (!inflated.ok) {
+    const problem: Problem =
+      inflated.reason === 'too-large'
+        ? { code: 'decompressed-too-large', serverCode: 70003, limit: cap }
+        : { code: 'decompress-failed', serverCode: 70003, reason: inflated.reason, detail: inflated.detail };
+    return { ok: false, problem, warnings: outer.warnings };
+  }
+  let json: string;
+  try {
+    json = utf8Strict.decode(inflated.bytes);
+  } catch {
+    return { ok: false, problem: { code: 'json-invalid', serverCode: 70003, reason: 'not-utf8' }, warnings: outer.warnings };
+  }
+  const parsed = parseTokenJson(json, now);
+  if (!parsed.ok) return { ok: false, problem: parsed.problem, warnings: outer.warnings };
+  return {
+    ok: true,
+    token: { ...parsed.token, alphabet: outer.alphabet },
+    warnings: [...outer.warnings, ...parsed.warnings],
+  };
+}

@@ -1,0 +1,11 @@
+export { decodeUserSig } from './decode.ts';
+export type { DecodeOptions } from './decode.ts';
+export { verifyUserSig, checkClaims } from './verify.ts';
+export { generateUserSig, generatePrivateMapKey, DEFAULT_EXPIRE } from './generate.ts';
+export type { GenerateUserSigInput, GeneratePrivateMapKeyInput } from './generate.ts';
+export { findUserSigs } from './find.ts';
+export type { FoundUserSig } from './find.ts';
+export { describeProblem, describeWarning, PROBLEM_SERVER_CODES, SERVER_CODES, describeServerCode } from './problems.ts';
+export { PRIVILEGES, ALL_PRIVILEGES, AUDIENCE_PRIVILEGES, MAX_ROOM_ID, privilegeNames, privilegeBits } from './userbuf.ts';
+export { INFLATE_CAP } from './zlib.ts';
+export type * from './types.ts';

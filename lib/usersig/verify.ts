@@ -1,0 +1,107 @@
+import { decodeUserSig, unixNow } from './decode.ts';
+import { constantTimeEqual, derToP1363, hmacSha256Base64, readPublicKey, verifyEcdsaP256 } from './crypto.ts';
+import { tokenContent } from './content.ts';
+import { base64ToBytes } from './tencent-base64.ts';
+import type { CheckOutcome, DecodedToken, Problem, VerifyOptions, VerifyResult, Warning } from './types.ts';
+
+const CONSOLE_KEY = /^[0-9a-f]{64}$/;
+
+/**
+ * Verifies a UserSig locally: signature, then the expected SDKAppID and UserID when given, then
+ * expiry. Every failing check is reported, in that order.
+ */
+export async function verifyUserSig(text: string, options: VerifyOptions): Promise<VerifyResult> {
+  const now = options.now ?? unixNow();
+  const decoded = await decodeUserSig(text, { now });
+  if (!decoded.ok) {
+    return { ok: false, problems: [decoded.problem], warnings: decoded.warnings, checks: [] };
+  }
+  const { token } = decoded;
+  const warnings = [...decoded.warnings];
+  const key = typeof options.key === 'string' ? options.key : '';
+  let signature: Problem | undefined;
+  try {
+    signature = token.version === 'v1' ? await checkV1Signature(token, key) : await checkV2Signature(token, key, warnings);
+  } catch (error) {
+    signature = { code: 'signature-mismatch', serverCode: 70009, reason: 'bad-public-key', detail: String(error) };
+  }
+  const claims = checkClaims(token, { ...options, now });
+  const problems = signature ? [signature, ...claims.problems] : claims.problems;
+  const checks: CheckOutcome[] = [
+    { check: 'signature', status: !signature ? 'passed' : signature.code === 'unsupported-version' ? 'skipped' : 'failed' },
+    ...claims.checks,
+  ];
+  return { ok: problems.length === 0, token, problems, warnings, checks };
+}
+
+async function checkV2Signature(token: DecodedToken, key: string, warnings: Warning[]): Promise<Problem | undefined> {
+  if (key.length > 0 && !CONSOLE_KEY.test(key)) warnings.push({ code: 'key-format' });
+  const content = tokenContent(token);
+  if (constantTimeEqual(await hmacSha256Base64(key, content), token.sig)) return undefined;
+  const problem: Problem = { code: 'signature-mismatch', serverCode: 70009, reason: 'wrong-key' };
+  // The key is case-sensitive ASCII, not hex bytes: a copy that changed case or picked up spaces
+  // fails exactly like a key of another app, so say which it is.
+  const variants: Array<[string, Problem['reason']]> = [
+    [key.trim(), 'key-whitespace'],
+    [key.trim().toLowerCase(), 'key-case'],
+    [key.trim().toUpperCase(), 'key-case'],
+  ];
+  for (const [variant, reason] of variants) {
+    if (variant !== key && constantTimeEqual(await hmacSha256Base64(variant, content), token.sig)) {
+      return { ...problem, reason };
+    }
+  }
+  return problem;
+}
+
+async function checkV1Signature(token: DecodedToken, key: string): Promise<Problem | undefined> {
+  const mismatch = { code: 'signature-mismatch', serverCode: 70009 } as const;
+  const publicKey = readPublicKey(key);
+  if (!publicKey.ok) {
+    return { code: 'unsupported-version', serverCode: 70009, reason: 'v1-needs-public-key', detail: publicKey.detail };
+  }
+  if (publicKey.curve === 'secp256k1') return { code: 'unsupported-version', reason: 'secp256k1-key' };
+  const der = base64ToBytes(token.sig.replace(/\s+/g, '').replace(/=+$/, ''));
+  const signature = derToP1363(der);
+  if (!signature) return { ...mismatch, reason: 'corrupt', field: 'TLS.sig' };
+  const valid = await verifyEcdsaP256(publicKey.spki, signature, tokenContent(token));
+  return valid ? undefined : { ...mismatch, reason: 'wrong-key' };
+}
+
+export interface ClaimsResult {
+  problems: Problem[];
+  checks: CheckOutcome[];
+}
+
+/**
+ * The checks that need no key: expected SDKAppID and UserID, then expiry (valid up to and
+ * including second time + expire).
+ */
+export function checkClaims(
+  token: DecodedToken,
+  expected: { sdkAppId?: number | string; userId?: string; now?: number },
+): ClaimsResult {
+  const problems: Problem[] = [];
+  const checks: CheckOutcome[] = [];
+  const wantedApp = expected.sdkAppId === undefined ? '' : String(expected.sdkAppId).trim();
+  if (wantedApp === '') checks.push({ check: 'sdkappid', status: 'skipped' });
+  else if (wantedApp !== String(token.sdkAppId)) {
+    problems.push({ code: 'sdkappid-mismatch', serverCode: 70014, expected: wantedApp, actual: String(token.sdkAppId) });
+    checks.push({ check: 'sdkappid', status: 'failed' });
+  } else checks.push({ check: 'sdkappid', status: 'passed' });
+
+  if (expected.userId === undefined || expected.userId === '') checks.push({ check: 'identifier', status: 'skipped' });
+  else if (expected.userId !== token.identifier) {
+    problems.push({ code: 'identifier-mismatch', serverCode: 70013, expected: expected.userId, actual: token.identifier });
+    checks.push({ check: 'identifier', status: 'failed' });
+  } else checks.push({ check: 'identifier', status: 'passed' });
+
+  const now = expected.now ?? unixNow();
+  // BigInt: time + expire may pass 2^53.
+  const expiresAt = BigInt(token.time) + BigInt(token.expire);
+  if (BigInt(now) > expiresAt) {
+    problems.push({ code: 'expired', serverCode: 70001, seconds: Number(BigInt(now) - expiresAt) });
+    checks.push({ check: 'expiry', status: 'failed' });
+  } else checks.push({ check: 'expiry', status: 'passed' });
+  return { problems, checks };
+}

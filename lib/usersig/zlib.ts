@@ -1,0 +1,85 @@
+/** Real tokens inflate to well under 20 KiB; anything past this is hostile or broken. */
+export const INFLATE_CAP = 1 << 20;
+
+export type Inflated =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'bad-header' | 'corrupt' | 'too-large'; detail?: string };
+
+type CloneInto = <T>(value: T, target: object) => T;
+
+/**
+ * Firefox content scripts see the page's stream classes through Xray wrappers, and those refuse a
+ * Uint8Array made in the content script's compartment. Cloning it into the page first fixes that;
+ * everywhere else `cloneInto` does not exist and the bytes pass as they are.
+ */
+function forStream(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const scope = globalThis as { cloneInto?: CloneInto; window?: object };
+  return typeof scope.cloneInto === 'function' && scope.window ? scope.cloneInto(bytes, scope.window) : bytes;
+}
+
+export function hasZlibHeader(bytes: Uint8Array): boolean {
+  const cmf = bytes[0];
+  const flg = bytes[1];
+  if (cmf === undefined || flg === undefined) return false;
+  const deflate = (cmf & 0x0f) === 8 && cmf >> 4 <= 7;
+  const noPresetDictionary = (flg & 0x20) === 0;
+  return deflate && noPresetDictionary && ((cmf << 8) | flg) % 31 === 0;
+}
+
+/**
+ * Inflates RFC 1950 zlib data, stopping as soon as the output passes `cap` bytes. Reads to the
+ * end, because browsers report junk after the stream (and a bad Adler-32) only after the data.
+ */
+export async function inflateZlib(bytes: Uint8Array<ArrayBuffer>, cap = INFLATE_CAP): Promise<Inflated> {
+  if (!hasZlibHeader(bytes)) return { ok: false, reason: 'bad-header' };
+  const stream = new DecompressionStream('deflate');
+  const writer = stream.writable.getWriter();
+  writer.write(forStream(bytes)).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > cap) {
+        reader.cancel().catch(() => {});
+        return { ok: false, reason: 'too-large' };
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    return { ok: false, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, bytes: concat(chunks, total) };
+}
+
+export async function deflateZlib(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new CompressionStream('deflate');
+  const writer = stream.writable.getWriter();
+  writer.write(forStream(bytes)).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  return concat(chunks, total);
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return new Uint8Array(chunks[0]);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
