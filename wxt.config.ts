@@ -23,7 +23,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and saved UserIDs; contextMenus: "Decode UserSig" on a selection;
+    // activeTab + scripting: read the selection when the popup opens (keyboard command or click).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Ctrl+Shift+U', mac: 'Command+Shift+U' },
+        description: '__MSG_commandDecodeSelection__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

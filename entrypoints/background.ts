@@ -1,3 +1,31 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { PENDING_KEY } from './popup/incoming-text.ts';
 
-export default defineBackground(() => {});
+const MENU_ID = 'decode-usersig';
+
+/** Hands the selection to the popup; opens it, or a small window where openPopup is refused. */
+async function decodeInPopup(text: string): Promise<void> {
+  await browser.storage.session.set({ [PENDING_KEY]: text.slice(0, 100_000) });
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 480, height: 640 });
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: browser.i18n.getMessage('menuDecodeSelection') || 'Decode UserSig "%s"',
+        contexts: ['selection'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_ID && info.selectionText) void decodeInPopup(info.selectionText);
+  });
+});

@@ -1,3 +1,21 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { initialPreferences, type Theme } from '../../components/preferences.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { App } from './App.tsx';
+import '../../components/theme.css';
+import './popup.css';
 
-render(<p>IM Console Helper</p>, document.getElementById('app')!);
+function Root() {
+  const [prefs, setPrefs] = useState(() => initialPreferences(location.search));
+  return (
+    <App
+      lang={prefs.lang}
+      theme={prefs.theme}
+      onLang={(lang: Lang) => setPrefs({ ...prefs, lang })}
+      onTheme={(theme: Theme) => setPrefs({ ...prefs, theme })}
+    />
+  );
+}
+
+render(<Root />, document.getElementById('app')!);

@@ -1,0 +1,122 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang } from '../lib/i18n.ts';
+import { checkClaims } from '../lib/usersig/verify.ts';
+import { describeWarning } from '../lib/usersig/problems.ts';
+import type { DecodeResult, DecodedToken, Problem, VerifyResult, Warning } from '../lib/usersig/types.ts';
+import { ChecksList } from './ChecksList.tsx';
+import { CopyButton } from './CopyButton.tsx';
+import { formatExpiry, formatIssued, formatLocal, formatSpan, formatUtc } from './format.ts';
+import { MESSAGES } from './messages.ts';
+import { PrivateMapKeyView } from './PrivateMapKeyView.tsx';
+import { ProblemCard } from './ProblemCard.tsx';
+
+interface Props {
+  decoded: DecodeResult;
+  /** The verification of the same text, when a key was given. */
+  verify?: VerifyResult;
+  lang: Lang;
+  now: number;
+  /** Extra content under the fields, e.g. the popup's verify form. */
+  children?: ComponentChildren;
+}
+
+export type Verdict = 'verified' | 'decoded' | 'expired' | 'problem';
+
+export function verdictOf(decoded: DecodeResult, problems: Problem[], verify?: VerifyResult): Verdict {
+  if (!decoded.ok) return 'problem';
+  if (verify?.ok) return 'verified';
+  if (problems.length === 0) return 'decoded';
+  return problems.every((p) => p.code === 'expired') ? 'expired' : 'problem';
+}
+
+/** The problems to show: the verification's, or without a key the checks that need none. */
+export function visibleProblems(decoded: DecodeResult, now: number, verify?: VerifyResult): Problem[] {
+  if (!decoded.ok) return [decoded.problem];
+  return verify ? verify.problems : checkClaims(decoded.token, { now }).problems;
+}
+
+export function DecodedView({ decoded, verify, lang, now, children }: Props) {
+  const m = MESSAGES[lang];
+  const problems = visibleProblems(decoded, now, verify);
+  const verdict = verdictOf(decoded, problems, verify);
+  const bannerText = { verified: m.statusVerified, decoded: m.statusValid, expired: m.statusExpired, problem: m.statusProblem }[verdict];
+  const warnings: Warning[] = verify?.warnings ?? decoded.warnings;
+  return (
+    <div class="decoded" data-verdict={verdict}>
+      <div class={`banner ${verdict === 'verified' || verdict === 'decoded' ? 'ok' : 'bad'}`} role="status">
+        {bannerText}
+      </div>
+      {verify && verify.checks.length > 0 && <ChecksList checks={verify.checks} lang={lang} />}
+      {problems.map((p, i) => (
+        <ProblemCard key={`${p.code}-${i}`} problem={p} lang={lang} />
+      ))}
+      {decoded.ok && <TokenFields token={decoded.token} lang={lang} now={now} />}
+      {children}
+      {warnings.length > 0 && (
+        <section aria-label={m.warnings}>
+          {warnings.map((w, i) => (
+            <p key={`${w.code}-${i}`} class="warning" data-warning={w.code}>
+              {describeWarning(w, lang)}
+            </p>
+          ))}
+        </section>
+      )}
+      {decoded.ok && (
+        <details>
+          <summary>{m.rawJson}</summary>
+          <pre class="mono" data-part="json">{JSON.stringify(decoded.token.raw, null, 2)}</pre>
+          <CopyButton text={() => JSON.stringify(decoded.token.raw, null, 2)} label={m.copyJson} doneLabel={m.copied} />
+        </details>
+      )}
+    </div>
+  );
+}
+
+function TokenFields({ token, lang, now }: { token: DecodedToken; lang: Lang; now: number }) {
+  const m = MESSAGES[lang];
+  const row = (label: string, help: string, field: string, value: ComponentChildren, copy?: string) => (
+    <>
+      <dt>
+        {label}
+        <span class="help">{help}</span>
+      </dt>
+      <dd data-field={field}>
+        {value}
+        {copy !== undefined && (
+          <CopyButton text={() => copy} label={m.copy} doneLabel={m.copied} title={m.copyField(label)} />
+        )}
+      </dd>
+    </>
+  );
+  return (
+    <>
+      <dl class="fields">
+        {row(m.fieldSdkAppId, m.fieldSdkAppIdHelp, 'sdkAppId', <span class="mono">{token.sdkAppId}</span>, String(token.sdkAppId))}
+        {row(m.fieldUserId, m.fieldUserIdHelp, 'identifier', <span class="mono">{token.identifier}</span>, token.identifier)}
+        {row(
+          m.fieldIssued,
+          m.fieldIssuedHelp,
+          'time',
+          <span>
+            {formatLocal(token.time)} · {formatIssued(token.time, now, lang)}
+            <br />
+            <span class="muted">{formatUtc(token.time)}</span>
+          </span>,
+        )}
+        {row(m.fieldValidity, m.fieldValidityHelp, 'expire', <span>{formatSpan(token.expire, lang)} <span class="muted">({token.expire} s)</span></span>)}
+        {row(
+          m.fieldExpires,
+          m.fieldExpiresHelp,
+          'expiresAt',
+          <span>
+            {formatLocal(token.expiresAt)} · <strong data-part="relative-expiry">{formatExpiry(token.expiresAt, now, lang)}</strong>
+            <br />
+            <span class="muted">{formatUtc(token.expiresAt)}</span>
+          </span>,
+        )}
+        {row(m.fieldVersion, m.fieldVersionHelp, 'version', token.version === 'v1' ? m.versionV1 : m.versionV2)}
+      </dl>
+      {token.userbuf && <PrivateMapKeyView pmk={token.userbuf} lang={lang} now={now} />}
+    </>
+  );
+}

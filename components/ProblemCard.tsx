@@ -1,0 +1,31 @@
+import type { Lang } from '../lib/i18n.ts';
+import { describeProblem, describeServerCode } from '../lib/usersig/problems.ts';
+import type { Problem } from '../lib/usersig/types.ts';
+import { MESSAGES } from './messages.ts';
+
+export function ProblemCard({ problem, lang }: { problem: Problem; lang: Lang }) {
+  const m = MESSAGES[lang];
+  const text = describeProblem(problem, lang);
+  const server = problem.serverCode === undefined ? undefined : describeServerCode(problem.serverCode);
+  return (
+    <section class="problem" data-code={problem.code} data-server-code={problem.serverCode}>
+      <h4>
+        {problem.serverCode === undefined ? '' : `${problem.serverCode} · `}
+        {text.title}
+      </h4>
+      <p>
+        <strong>{m.cause}: </strong>
+        {text.cause}
+      </p>
+      <p>
+        <strong>{m.fix}: </strong>
+        {text.fix}
+      </p>
+      {server && (
+        <p class="help">
+          {m.serverCode(problem.serverCode!)} {server.constant}: {server[lang]}
+        </p>
+      )}
+    </section>
+  );
+}

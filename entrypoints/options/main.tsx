@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>IM Console Helper</p>, document.getElementById('app')!);

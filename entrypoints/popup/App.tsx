@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Lang } from '../../lib/i18n.ts';
+import { MESSAGES } from '../../components/messages.ts';
+import { DecodePane } from './DecodePane.tsx';
+import { GeneratePane } from './GeneratePane.tsx';
+import { incomingText } from './incoming-text.ts';
+import type { VerifyInputs } from './VerifyForm.tsx';
+import type { Theme } from '../../components/preferences.ts';
+
+interface Props {
+  lang: Lang;
+  theme: Theme;
+  onLang: (lang: Lang) => void;
+  onTheme: (theme: Theme) => void;
+}
+
+export function App({ lang, theme, onLang, onTheme }: Props) {
+  const m = MESSAGES[lang];
+  const [tab, setTab] = useState<'decode' | 'generate'>('decode');
+  const [text, setText] = useState('');
+  const [inputs, setInputs] = useState<VerifyInputs>({ key: '', sdkAppId: '', userId: '' });
+
+  useEffect(() => {
+    incomingText().then((incoming) => incoming && setText((current) => current || incoming));
+  }, []);
+
+  const openInDecoder = (token: string) => {
+    setText(token);
+    setTab('decode');
+  };
+
+  return (
+    <div class="imch popup" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header class="row top">
+        <h1>{m.appName}</h1>
+        <select aria-label={m.language} value={lang} onChange={(e) => onLang(e.currentTarget.value as Lang)}>
+          <option value="zh">中文</option>
+          <option value="en">English</option>
+        </select>
+        <select aria-label={m.theme} value={theme} onChange={(e) => onTheme(e.currentTarget.value as Theme)}>
+          <option value="auto">{m.themeAuto}</option>
+          <option value="light">{m.themeLight}</option>
+          <option value="dark">{m.themeDark}</option>
+        </select>
+      </header>
+      <nav class="tabs" role="tablist" aria-label={m.appName}>
+        {(['decode', 'generate'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const next = id === 'decode' ? 'generate' : 'decode';
+                setTab(next);
+                (e.currentTarget.parentElement?.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+              }
+            }}
+          >
+            {id === 'decode' ? m.tabDecode : m.tabGenerate}
+          </button>
+        ))}
+      </nav>
+      <main>
+        <div role="tabpanel" id="panel-decode" aria-labelledby="tab-decode" hidden={tab !== 'decode'}>
+          <DecodePane lang={lang} text={text} onText={setText} inputs={inputs} onInputs={setInputs} />
+        </div>
+        <div role="tabpanel" id="panel-generate" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
+          {tab === 'generate' && <GeneratePane lang={lang} inputs={inputs} onInputs={setInputs} onOpenInDecoder={openInDecoder} />}
+        </div>
+      </main>
+      <footer class="row foot">
+        <span class="help">{m.noNetwork}</span>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          {m.options}
+        </a>
+      </footer>
+    </div>
+  );
+}

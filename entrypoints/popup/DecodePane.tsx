@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n.ts';
+import { verifyUserSig } from '../../lib/usersig/verify.ts';
+import { describeProblem } from '../../lib/usersig/problems.ts';
+import type { VerifyResult } from '../../lib/usersig/types.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { DecodedView } from '../../components/DecodedView.tsx';
+import { formatExpiry } from '../../components/format.ts';
+import { MESSAGES } from '../../components/messages.ts';
+import { buildReport } from '../../components/report.ts';
+import { useNow } from '../../components/useNow.ts';
+import { forgetKey, rememberedKeyFor, rememberKey } from './remembered-keys.ts';
+import { useDecoded, type DecodedEntry } from './use-decoded.ts';
+import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
+
+interface Props {
+  lang: Lang;
+  text: string;
+  onText: (text: string) => void;
+  inputs: VerifyInputs;
+  onInputs: (inputs: VerifyInputs) => void;
+}
+
+function useVerification(entries: DecodedEntry[], inputs: VerifyInputs): Array<VerifyResult | undefined> {
+  const [results, setResults] = useState<Array<VerifyResult | undefined>>([]);
+  useEffect(() => {
+    let current = true;
+    if (!inputs.key) {
+      setResults([]);
+      return;
+    }
+    Promise.all(
+      entries.map((e) =>
+        e.result.ok ? verifyUserSig(e.text, { key: inputs.key, sdkAppId: inputs.sdkAppId, userId: inputs.userId }) : undefined,
+      ),
+    ).then((r) => current && setResults(r));
+    return () => {
+      current = false;
+    };
+  }, [entries, inputs.key, inputs.sdkAppId, inputs.userId]);
+  return results;
+}
+
+export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
+  const m = MESSAGES[lang];
+  const now = useNow();
+  const { entries, pending } = useDecoded(text);
+  const verifications = useVerification(entries, inputs);
+  const single = entries.length === 1 ? entries[0] : undefined;
+  const token = single?.result.ok ? single.result.token : undefined;
+  const appForKey = inputs.sdkAppId.trim() || (token ? String(token.sdkAppId) : '');
+  const [remembered, setRemembered] = useState(false);
+
+  useEffect(() => {
+    if (!appForKey) return;
+    let current = true;
+    rememberedKeyFor(appForKey).then((key) => {
+      if (!current) return;
+      setRemembered(key !== undefined);
+      if (key !== undefined && !inputs.key) onInputs({ ...inputs, key });
+    });
+    return () => {
+      current = false;
+    };
+  }, [appForKey]);
+
+  const onRemember = async (remember: boolean) => {
+    if (remember) await rememberKey(appForKey, inputs.key);
+    else {
+      await forgetKey(appForKey);
+      onInputs({ ...inputs, key: '' });
+    }
+    setRemembered(remember);
+  };
+  const onVerifyInputs = (next: VerifyInputs) => {
+    if (remembered && next.key !== inputs.key && next.key) rememberKey(appForKey, next.key);
+    onInputs(next);
+  };
+
+  return (
+    <div>
+      <label for="paste">{m.pasteLabel}</label>
+      <textarea
+        id="paste"
+        rows={single || entries.length > 1 ? 3 : 6}
+        placeholder={m.pastePlaceholder}
+        value={text}
+        onInput={(e) => onText(e.currentTarget.value)}
+        spellcheck={false}
+        autofocus
+      />
+      {!pending && text.trim() !== '' && entries.length === 0 && (
+        <p class="banner warn" role="status" data-part="nothing-found">
+          {m.nothingFound}
+        </p>
+      )}
+      {single && (
+        <DecodedView decoded={single.result} verify={verifications[0]} lang={lang} now={now}>
+          {single.result.ok && (
+            <VerifyForm
+              lang={lang}
+              inputs={inputs}
+              onChange={onVerifyInputs}
+              legacy={token?.version === 'v1'}
+              appForKey={appForKey || undefined}
+              remembered={remembered}
+              onRemember={onRemember}
+            />
+          )}
+          {single.result.ok && !inputs.key && <p class="help">{m.enterKeyToVerify}</p>}
+        </DecodedView>
+      )}
+      {single && (
+        <div class="row" style="margin-top: 8px">
+          <CopyButton text={() => buildReport(single.text, single.result, lang, now, verifications[0])} label={m.copyReport} doneLabel={m.copied} />
+        </div>
+      )}
+      {entries.length > 1 && (
+        <TokenList entries={entries} verifications={verifications} lang={lang} now={now} inputs={inputs} onInputs={onInputs} />
+      )}
+    </div>
+  );
+}
+
+function TokenList(props: {
+  entries: DecodedEntry[];
+  verifications: Array<VerifyResult | undefined>;
+  lang: Lang;
+  now: number;
+  inputs: VerifyInputs;
+  onInputs: (inputs: VerifyInputs) => void;
+}) {
+  const { entries, verifications, lang, now } = props;
+  const m = MESSAGES[lang];
+  return (
+    <section aria-label={m.foundMany(entries.length)} data-part="token-list">
+      <h3 class="section-title">{m.foundMany(entries.length)}</h3>
+      <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={() => {}} />
+      {entries.map((entry, i) => {
+        const r = entry.result;
+        const summary = r.ok
+          ? `${r.token.identifier} · ${r.token.sdkAppId} · ${formatExpiry(r.token.expiresAt, now, lang)}`
+          : describeProblem(r.problem, lang).title;
+        return (
+          <details key={`${entry.index}`} data-token-index={i}>
+            <summary>
+              {m.tokenN(i + 1)}: {summary}
+            </summary>
+            <DecodedView decoded={r} verify={verifications[i]} lang={lang} now={now} />
+          </details>
+        );
+      })}
+    </section>
+  );
+}
