@@ -1,0 +1,81 @@
+/**
+ * Named timing figures from e2e tests (the `measure` fixture): each worker appends samples to
+ * reports/.e2e-figures/<pid>.jsonl as they are taken; globalSetup clears them, globalTeardown
+ * merges them into reports/e2e-figures.json and prints a table. This works with any
+ * `--reporter` on the command line (scripts/test-all.ts passes its own).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type FigureSample = { name: string; value: number; unit: string; test: string };
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const FIGURES_FILE = path.join(ROOT, 'reports/e2e-figures.json');
+const PARTS_DIR = path.join(ROOT, 'reports/.e2e-figures');
+
+export function appendFigure(sample: FigureSample): void {
+  fs.mkdirSync(PARTS_DIR, { recursive: true });
+  fs.appendFileSync(path.join(PARTS_DIR, `${process.pid}.jsonl`), JSON.stringify(sample) + '\n');
+}
+
+export function clearFigures(): void {
+  fs.rmSync(PARTS_DIR, { recursive: true, force: true });
+}
+
+function readSamples(): FigureSample[] {
+  if (!fs.existsSync(PARTS_DIR)) return [];
+  const samples: FigureSample[] = [];
+  for (const f of fs.readdirSync(PARTS_DIR).sort()) {
+    for (const line of fs.readFileSync(path.join(PARTS_DIR, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        samples.push(JSON.parse(line) as FigureSample);
+      } catch {
+        // a torn line from a killed worker
+      }
+    }
+  }
+  return samples;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+
+/** Merges the samples of this run into reports/e2e-figures.json and prints the table. */
+export function reportFigures(log: (line: string) => void = console.log): void {
+  const samples = readSamples();
+  const groups = new Map<string, FigureSample[]>();
+  for (const s of samples) {
+    const key = `${s.name}\u0000${s.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const figures = [...groups.values()].map((ss) => {
+    const values = ss.map((s) => s.value);
+    return {
+      name: ss[0]!.name,
+      unit: ss[0]!.unit,
+      n: values.length,
+      median: median(values),
+      min: Math.min(...values),
+      max: Math.max(...values),
+      samples: ss.map(({ value, test }) => ({ value, test })),
+    };
+  });
+  fs.mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });
+  fs.writeFileSync(FIGURES_FILE, JSON.stringify({ generatedAt: new Date().toISOString(), figures }, null, 2) + '\n');
+  clearFigures();
+  if (figures.length === 0) return;
+
+  const head = ['figure', 'unit', 'n', 'median', 'min', 'max'];
+  const rows = figures.map((f) => [f.name, f.unit, String(f.n), fmt(f.median), fmt(f.min), fmt(f.max)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  log(`\nE2E figures (${path.relative(ROOT, FIGURES_FILE)}):`);
+  log('  ' + line(head));
+  for (const r of rows) log('  ' + line(r));
+}
