@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import type { Check, FulfilFn } from '../harness.ts';
+import { makeUserSig } from '../usersig.ts';
+
+/**
+ * Firefox gives no handle on content-script realms (BiDi's script.getRealms lists only the
+ * page's), and the content script deliberately writes nothing into the console's markup until
+ * it has something to show. So the check gives it something: a UserSig appears on the page
+ * (as the console renders content late), and the content script's decode control — a host
+ * element carrying `data-imch` (entrypoints/console.content/ui/host.ts) — must appear beside it.
+ */
+export const CONTENT_SCRIPT_MARKERS = ['[data-imch]'];
+
+const REPLICA_CANDIDATES = [
+  'https://console.cloud.tencent.com/im',
+  'https://console.cloud.tencent.com/im/',
+  'https://console.tencentcloud.com/im',
+  'https://console.tencentcloud.com/im/',
+];
+
+/** A minimal console look-alike for when tests/fixtures/console/routes.ts does not exist. */
+const standIn: FulfilFn = (url) =>
+  new URL(url).pathname.startsWith('/im')
+    ? {
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chat - Console</title></head><body><h1>Chat</h1><main id="tool"></main></body></html>',
+      }
+    : undefined;
+
+const check: Check = {
+  name: 'a console replica loads with the content script injected',
+  timeoutMs: 20_000,
+  async run(ctx) {
+    const scripts: { matches?: string[] }[] = ctx.manifest.content_scripts ?? [];
+    if (scripts.length === 0) ctx.pending('the build has no content script yet (manifest.content_scripts is empty)');
+    if (ctx.consoleRoutesError) throw new Error(ctx.consoleRoutesError);
+
+    const fulfil = ctx.consoleRoutes ?? standIn;
+    if (!ctx.consoleRoutes) ctx.log('tests/fixtures/console/routes.ts missing: using a stand-in page');
+    const url = REPLICA_CANDIDATES.find((u) => fulfil(u)) ?? REPLICA_CANDIDATES[0]!;
+    if (!ctx.consoleRoutes) ctx.serve(new URL(url).origin + '/', standIn);
+
+    const page = await ctx.newPage();
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    assert.equal(response?.status(), 200, `status of ${url}`);
+    assert.equal(await ctx.href(page), url);
+
+    // Late content with a UserSig in it, as the console's tools render results.
+    const token = makeUserSig();
+    const t0 = performance.now();
+    await page.evaluate((t: string) => {
+      const p = document.createElement('p');
+      p.id = 'firefox-check-usersig';
+      p.textContent = `UserSig: ${t}`;
+      document.body.append(p);
+    }, token);
+    const selector = CONTENT_SCRIPT_MARKERS.join(', ');
+    try {
+      await page.waitForFunction((s: string) => !!document.querySelector(s), { timeout: 10_000, polling: 50 }, selector);
+    } catch {
+      throw new Error(`the content script did not react on ${url} within 10 s: no ${selector} beside a UserSig`);
+    }
+    ctx.measure('UserSig on page → decode control shown', Math.round(performance.now() - t0));
+  },
+};
+
+export default check;

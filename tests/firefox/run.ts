@@ -1,0 +1,163 @@
+/**
+ * Firefox check runner: `node tests/firefox/run.ts [--grep <regexp>]` (npm run test:firefox).
+ *
+ * Every file in tests/firefox/checks/ (sorted by name) default-exports a Check or an array of
+ * them; they run one after another in one Firefox with the built extension installed, each with
+ * its own timeout and its own tabs. Prints `ok` / `FAIL` / `pending` per check, then exactly
+ * `Firefox: N passed, N failed`, and exits 1 on any failure. Pending checks (a feature that
+ * does not exist yet) count as neither.
+ *
+ * Environment: FIREFOX_TIME_LIMIT_MS (whole run, default 180000), FIREFOX_GREP,
+ * FIREFOX_EXTENSION_DIR (default .output/firefox-mv2), FIREFOX_BIN (default /usr/bin/firefox-esr).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, Pending, startSession, withTimeout } from './harness.ts';
+import type { Check, Session } from './harness.ts';
+
+const CHECKS_DIR = path.join(import.meta.dirname, 'checks');
+const DEFAULT_TIMEOUT_MS = 20_000;
+const TIME_LIMIT_MS = Number(process.env.FIREFOX_TIME_LIMIT_MS ?? 180_000);
+const FIGURES_FILE = path.join(ROOT, 'reports/firefox-figures.json');
+
+function parseGrep(): RegExp | undefined {
+  const i = process.argv.indexOf('--grep');
+  const src = i >= 0 ? process.argv[i + 1] : process.env.FIREFOX_GREP;
+  return src ? new RegExp(src, 'i') : undefined;
+}
+
+async function loadChecks(): Promise<Check[]> {
+  const files = fs
+    .readdirSync(CHECKS_DIR)
+    .filter((f) => f.endsWith('.ts') && !f.startsWith('_'))
+    .sort();
+  const checks: Check[] = [];
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(path.join(CHECKS_DIR, f)).href)) as { default?: Check | Check[] };
+    const exported = mod.default;
+    if (!exported) throw new Error(`tests/firefox/checks/${f} has no default export`);
+    for (const c of Array.isArray(exported) ? exported : [exported]) {
+      if (typeof c.name !== 'string' || typeof c.run !== 'function') {
+        throw new Error(`tests/firefox/checks/${f}: a check needs a name and a run function`);
+      }
+      checks.push(c);
+    }
+  }
+  return checks;
+}
+
+const log = (msg: string) => console.log(msg);
+const indent = (s: string) => s.replace(/^/gm, '      ');
+
+let passed = 0;
+let failed = 0;
+let pending = 0;
+let session: Session | undefined;
+let finished = false;
+
+function summary(): void {
+  if (pending) console.log(`(${pending} pending)`);
+  console.log(`Firefox: ${passed} passed, ${failed} failed`);
+}
+
+function writeFigures(): void {
+  if (!session || session.figures.length === 0) return;
+  fs.mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });
+  fs.writeFileSync(FIGURES_FILE, JSON.stringify({ generatedAt: new Date().toISOString(), figures: session.figures }, null, 2) + '\n');
+  console.log(`\nFigures (${path.relative(ROOT, FIGURES_FILE)}):`);
+  for (const f of session.figures) console.log(`  ${f.name.padEnd(40)} ${String(f.value).padStart(8)} ${f.unit}`);
+  console.log('');
+}
+
+// Whatever happens, Firefox must not outlive the runner.
+function bail(reason: string, code: number): never {
+  if (!finished) {
+    finished = true;
+    console.log(`FAIL  ${reason}`);
+    failed++;
+    session?.kill();
+    summary();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => bail('interrupted (SIGINT)', 130));
+process.on('SIGTERM', () => bail('terminated (SIGTERM)', 143));
+const overall = setTimeout(() => bail(`overall time limit of ${TIME_LIMIT_MS} ms reached`, 1), TIME_LIMIT_MS);
+overall.unref();
+
+async function main(): Promise<void> {
+  const grep = parseGrep();
+  const all = await loadChecks();
+  const checks = grep ? all.filter((c) => grep.test(c.name)) : all;
+  if (checks.length === 0) throw new Error(grep ? `no check matches ${grep}` : 'no checks found');
+
+  const t0 = performance.now();
+  session = await startSession(log);
+  log(`started in ${Math.round(performance.now() - t0)} ms; ${checks.length} check(s)`);
+
+  for (const [i, check] of checks.entries()) {
+    const n = String(i + 1).padStart(2);
+    const timeout = check.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    session.setCurrentCheck(check.name);
+    const { ctx, cleanup } = session.makeContext(check, controller.signal);
+    const start = performance.now();
+    let error: unknown;
+    try {
+      await withTimeout(check.run(ctx), timeout, 'check');
+    } catch (e) {
+      error = e;
+      controller.abort(e);
+    }
+    // Let late requests of this check land in its window, then close its tabs.
+    await new Promise((r) => setTimeout(r, 100));
+    const leaks = ctx.blocked();
+    await cleanup();
+    const ms = Math.round(performance.now() - start);
+    if (error instanceof Pending && leaks.length === 0) {
+      pending++;
+      log(`pending ${n} ${check.name} — ${error.message}`);
+      continue;
+    }
+    if (error === undefined && leaks.length === 0) {
+      passed++;
+      log(`ok    ${n} ${check.name} (${ms} ms)`);
+      continue;
+    }
+    failed++;
+    log(`FAIL  ${n} ${check.name} (${ms} ms)`);
+    if (error !== undefined && !(error instanceof Pending)) {
+      log(indent(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    }
+    for (const b of leaks) log(`      blocked ${b.via === 'page' ? `request from ${b.from}` : 'request through the sink proxy'}: ${b.url}`);
+  }
+
+  // Requests between or after checks (a background timer, say) still count.
+  session.setCurrentCheck(undefined);
+  await new Promise((r) => setTimeout(r, 300));
+  const stray = session.blocked.filter((b) => b.check === undefined && !b.browserOwn);
+  if (stray.length > 0) {
+    failed++;
+    log(`FAIL     network guard: requests outside any check`);
+    for (const b of stray) log(`      blocked (${b.via}): ${b.url}`);
+  }
+  const own = session.blocked.filter((b) => b.browserOwn);
+  if (own.length > 0) log(`note: Firefox's own traffic blocked, not counted: ${[...new Set(own.map((b) => b.url))].join(', ')}`);
+}
+
+try {
+  await main();
+} catch (e) {
+  failed++;
+  console.log(`FAIL  harness: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+} finally {
+  await session?.close();
+}
+if (!finished) {
+  finished = true;
+  writeFigures();
+  summary();
+}
+clearTimeout(overall);
+process.exit(failed > 0 ? 1 : 0);
