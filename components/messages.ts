@@ -107,6 +107,13 @@ const en = {
   utc: 'UTC',
   reportTitle: 'UserSig report (IM Console Helper)',
   verdictLabel: 'Verdict',
+  close: 'Close',
+  decodeControl: 'Decode',
+  decodeControlTitle: (summary: string) => `Decode this UserSig: ${summary}`,
+  precheckTitle: 'Local pre-check (no key needed)',
+  precheckHint: 'Checked in your browser against the UserID and SDKAppID on this page, before the console verifies it.',
+  precheckEmpty: 'Paste a UserSig to pre-check it.',
+  precheckPass: 'No problem found locally. The console checks the signature.',
   noNetwork: 'Everything runs in your browser. Nothing is sent anywhere.',
 };
 
@@ -213,6 +220,13 @@ const zh: Messages = {
   utc: 'UTC',
   reportTitle: 'UserSig 报告（IM 控制台助手）',
   verdictLabel: '结论',
+  close: '关闭',
+  decodeControl: '解码',
+  decodeControlTitle: (summary) => `解码此 UserSig：${summary}`,
+  precheckTitle: '本地预检（无需密钥）',
+  precheckHint: '在校验前，用本页填写的 UserID 和 SDKAppID 在浏览器本地检查。',
+  precheckEmpty: '粘贴 UserSig 后自动预检。',
+  precheckPass: '本地未发现问题，签名由控制台校验。',
   noNetwork: '所有操作都在浏览器本地完成，不会发送任何数据。',
 };
 

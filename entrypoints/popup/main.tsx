@@ -19,3 +19,5 @@ function Root() {
 }
 
 render(<Root />, document.getElementById('app')!);
+// Read by the e2e timing test: the paste box exists and can take input from here on.
+performance.mark('imch:input-ready');

@@ -1,0 +1,212 @@
+import { render } from 'preact';
+import { decodeUserSig } from '../../../lib/usersig/decode.ts';
+import { findUserSigs } from '../../../lib/usersig/find.ts';
+import { describeProblem } from '../../../lib/usersig/problems.ts';
+import { checkClaims } from '../../../lib/usersig/verify.ts';
+import type { DecodeResult } from '../../../lib/usersig/types.ts';
+import type { Lang } from '../../../lib/i18n.ts';
+import { formatExpiry } from '../../../components/format.ts';
+import { MESSAGES } from '../../../components/messages.ts';
+import type { ConsoleFeature } from '../feature.ts';
+import { addPanelStyles, createHost, isOurs } from '../ui/host.ts';
+import { DecodePanel } from '../ui/DecodePanel.tsx';
+import triggerCss from '../ui/panel.css?inline';
+
+/**
+ * A decode control beside every UserSig on a console page: in text, table cells, log entries and
+ * form fields, including ones rendered late or typed in. One click opens the decoded view.
+ */
+export const decodeButtons: ConsoleFeature = {
+  id: 'decode-buttons',
+  tools: 'any',
+  init({ signal, lang, document }) {
+    const controls = new Map<Element, Map<string, Control>>();
+    const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'TEMPLATE']);
+
+    const place = (anchor: Element, tokens: string[], field: boolean) => {
+      const current = controls.get(anchor) ?? new Map<string, Control>();
+      for (const [token, control] of current) {
+        if (!tokens.includes(token)) {
+          control.remove();
+          current.delete(token);
+        }
+      }
+      for (const token of tokens) {
+        if (current.has(token)) continue;
+        const control = createControl(token, lang);
+        if (field) anchor.after(control.host);
+        else anchor.append(control.host);
+        current.set(token, control);
+      }
+      if (current.size > 0) controls.set(anchor, current);
+      else controls.delete(anchor);
+    };
+
+    const checkField = (field: HTMLInputElement | HTMLTextAreaElement) => {
+      if (isOurs(field)) return;
+      const value = field.value;
+      place(field, value.length >= 40 ? findUserSigs(value).map((f) => f.text) : [], true);
+    };
+
+    const scanText = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const byParent = new Map<Element, string[]>();
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const data = node.data;
+        if (data.length < 40) continue;
+        const parent = node.parentElement;
+        if (!parent || SKIP.has(parent.tagName) || isOurs(parent) || parent.isContentEditable) continue;
+        const found = findUserSigs(data);
+        if (found.length > 0) byParent.set(parent, [...(byParent.get(parent) ?? []), ...found.map((f) => f.text)]);
+      }
+      for (const [parent, tokens] of byParent) place(parent, tokens, false);
+    };
+
+    const scanFields = (root: ParentNode) => {
+      for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:not([type]), input[type=text], input[type=search]')) {
+        checkField(field);
+      }
+    };
+
+    const prune = () => {
+      for (const [anchor, map] of controls) {
+        if (anchor.isConnected && (anchor instanceof HTMLTextAreaElement || anchor instanceof HTMLInputElement || anchorStillHasTokens(anchor, map))) continue;
+        for (const control of map.values()) control.remove();
+        controls.delete(anchor);
+      }
+    };
+
+    const pending = new Set<Node>();
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      if (signal.aborted) return;
+      for (const node of pending) {
+        if (!node.isConnected || isOurs(node)) continue;
+        if (node instanceof Text) {
+          if (node.parentElement) scanText(node.parentElement);
+        } else {
+          scanText(node);
+          if (node instanceof Element) {
+            if (node.matches('textarea, input')) checkField(node as HTMLInputElement);
+            else scanFields(node);
+          }
+        }
+      }
+      pending.clear();
+      prune();
+    };
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') pending.add(record.target);
+        else record.addedNodes.forEach((n) => pending.add(n));
+      }
+      if (!scheduled && pending.size > 0) {
+        scheduled = true;
+        requestAnimationFrame(flush);
+      }
+    });
+
+    scanText(document.body);
+    scanFields(document.body);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const onInput = (event: Event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) checkField(target);
+    };
+    document.addEventListener('input', onInput, { capture: true, signal });
+    document.addEventListener('change', onInput, { capture: true, signal });
+    // Frameworks set field values without events or mutations (a generated UserSig, say).
+    const poll = setInterval(() => scanFields(document.body), 1000);
+
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearInterval(poll);
+      for (const map of controls.values()) for (const control of map.values()) control.remove();
+      controls.clear();
+    });
+  },
+};
+
+function anchorStillHasTokens(anchor: Element, map: Map<string, Control>): boolean {
+  const text = anchor.textContent ?? '';
+  for (const token of map.keys()) if (!text.includes(token)) return false;
+  return true;
+}
+
+interface Control {
+  host: HTMLElement;
+  remove(): void;
+}
+
+function summaryOf(result: DecodeResult, lang: Lang, now: number): { text: string; bad: boolean } {
+  if (!result.ok) return { text: describeProblem(result.problem, lang).title, bad: true };
+  const claims = checkClaims(result.token, { now });
+  const first = claims.problems[0];
+  const head = `${result.token.identifier} · ${result.token.sdkAppId} · ${formatExpiry(result.token.expiresAt, now, lang)}`;
+  return { text: first ? `${head} · ${describeProblem(first, lang).title}` : head, bad: !!first };
+}
+
+function createControl(token: string, lang: Lang): Control {
+  const m = MESSAGES[lang];
+  const { host, root } = createHost('decode');
+  const style = document.createElement('style');
+  style.textContent = triggerCss;
+  const trigger = document.createElement('button');
+  trigger.type = 'button';
+  trigger.className = 'trigger';
+  trigger.textContent = m.decodeControl;
+  trigger.setAttribute('aria-expanded', 'false');
+  trigger.setAttribute('aria-label', m.decodeControlTitle(''));
+  const mount = document.createElement('div');
+  root.append(style, trigger, mount);
+
+  let decoded: DecodeResult | undefined;
+  const decoding = decodeUserSig(token).then((result) => {
+    decoded = result;
+    const { text, bad } = summaryOf(result, lang, Math.floor(Date.now() / 1000));
+    trigger.title = m.decodeControlTitle(text);
+    trigger.setAttribute('aria-label', m.decodeControlTitle(text));
+    trigger.classList.toggle('bad', bad);
+    host.dataset.verdict = bad ? 'problem' : 'ok';
+    return result;
+  });
+
+  let open = false;
+  const close = () => {
+    open = false;
+    render(null, mount);
+    trigger.setAttribute('aria-expanded', 'false');
+    document.removeEventListener('pointerdown', onOutside, true);
+    document.removeEventListener('keydown', onEscape, true);
+  };
+  const onOutside = (event: Event) => {
+    if (!event.composedPath().includes(host)) close();
+  };
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      close();
+      trigger.focus();
+    }
+  };
+  trigger.addEventListener('click', async (event) => {
+    // Only a real user's click: the page cannot drive our UI with synthetic events.
+    if (!event.isTrusted) return;
+    if (open) return close();
+    open = true;
+    const result = decoded ?? (await decoding);
+    addPanelStyles(root);
+    render(<DecodePanel token={token} decoded={result} lang={lang} onClose={close} />, mount);
+    trigger.setAttribute('aria-expanded', 'true');
+    document.addEventListener('pointerdown', onOutside, true);
+    document.addEventListener('keydown', onEscape, true);
+  });
+
+  return {
+    host,
+    remove() {
+      if (open) close();
+      host.remove();
+    },
+  };
+}

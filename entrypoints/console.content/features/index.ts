@@ -1,0 +1,5 @@
+import type { ConsoleFeature } from '../feature.ts';
+import { decodeButtons } from './decode-buttons.tsx';
+
+/** Every console feature, each in its own file. */
+export const FEATURES: ConsoleFeature[] = [decodeButtons];

@@ -1,0 +1,31 @@
+import themeCss from '../../../components/theme.css?inline';
+import panelCss from './panel.css?inline';
+
+export const HOST_ATTRIBUTE = 'data-imch';
+
+/**
+ * A host element with a closed shadow root: the page cannot reach inside, its styles cannot leak
+ * in or out, and nothing of ours is written into the console's own markup.
+ */
+export function createHost(kind: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement('span');
+  host.setAttribute(HOST_ATTRIBUTE, kind);
+  host.style.cssText = 'all: initial; display: inline-block; position: relative; vertical-align: middle;';
+  const root = host.attachShadow({ mode: 'closed' });
+  return { host, root };
+}
+
+let sheet: string | undefined;
+/** The full stylesheet, added to a shadow root only when a panel first opens there. */
+export function addPanelStyles(root: ShadowRoot): void {
+  if (root.querySelector('style[data-panel]')) return;
+  const style = document.createElement('style');
+  style.setAttribute('data-panel', '');
+  style.textContent = sheet ??= `${themeCss}\n${panelCss}`;
+  root.append(style);
+}
+
+export function isOurs(node: Node | null): boolean {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return !!element?.closest(`[${HOST_ATTRIBUTE}]`);
+}

@@ -1,0 +1,243 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.ts';
+
+const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
+const v1 = JSON.parse(readFileSync(new URL('../fixtures/usersig/v1-real-tokens.json', import.meta.url), 'utf8'));
+const tokens = fixtures.tokens;
+const APP = String(tokens.valid.sdkAppId);
+const KEY: string = tokens.valid.key;
+
+async function paste(popup: Page, text: string) {
+  await popup.locator('#paste').fill(text);
+}
+
+const verdict = (popup: Page) => popup.locator('[data-verdict]').first();
+
+for (const lang of ['en', 'zh'] as const) {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+
+  test.describe(`popup (${lang})`, () => {
+    test('a valid UserSig decodes on paste and verifies with the key', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.valid.token);
+      await expect(verdict(popup)).toHaveAttribute('data-verdict', 'decoded');
+      await expect(popup.locator('[data-field=sdkAppId]')).toContainText(APP);
+      await expect(popup.locator('[data-field=identifier]')).toContainText('alice');
+      await expect(popup.locator('[data-field=expiresAt]')).toContainText(t('expires in', '后过期'));
+      await expect(popup.locator('[data-field=expiresAt]')).toContainText('2074');
+      await popup.locator('#verify-key').fill(KEY);
+      await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+      await expect(popup.locator('[data-check][data-status=passed]')).toHaveCount(2);
+      await popup.locator('#verify-app').fill(APP);
+      await popup.locator('#verify-user').fill('alice');
+      await expect(popup.locator('[data-check][data-status=passed]')).toHaveCount(4);
+      await expect(popup.locator('.banner.ok')).toHaveText(t('Verified: the server will accept it', '校验通过：服务端会接受'));
+    });
+
+    test('an expired UserSig says 70001 with cause and fix', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.expired.token);
+      await expect(verdict(popup)).toHaveAttribute('data-verdict', 'expired');
+      const card = popup.locator('[data-code=expired]');
+      await expect(card).toHaveAttribute('data-server-code', '70001');
+      await expect(card.locator('h4')).toHaveText(t('70001 · UserSig has expired', '70001 · UserSig 已过期'));
+      await expect(card).toContainText(t('expired', '已过期'));
+      await expect(popup.locator('[data-field=expiresAt]')).toContainText(t('ago', '已过期'));
+    });
+
+    test('a UserSig signed with another key says 70009', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.wrongKey.token);
+      await popup.locator('#verify-key').fill(KEY);
+      const card = popup.locator('[data-code=signature-mismatch]');
+      await expect(card).toHaveAttribute('data-server-code', '70009');
+      await expect(card.locator('h4')).toHaveText(t('70009 · Signature does not match', '70009 · 签名不匹配'));
+      await expect(popup.locator('[data-check=signature]')).toHaveAttribute('data-status', 'failed');
+    });
+
+    test('a wrong UserID and a wrong SDKAppID say 70013 and 70014, in the server order', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.valid.token);
+      await popup.locator('#verify-key').fill(KEY);
+      await popup.locator('#verify-app').fill('1400000002');
+      await popup.locator('#verify-user').fill('Alice');
+      await expect(popup.locator('.problem')).toHaveCount(2);
+      await expect(popup.locator('.problem').nth(0)).toHaveAttribute('data-server-code', '70014');
+      await expect(popup.locator('.problem').nth(1)).toHaveAttribute('data-server-code', '70013');
+      await expect(popup.locator('.problem').nth(1)).toContainText(t('letter case', '大小写'));
+      await expect(popup.locator('[data-check=signature]')).toHaveAttribute('data-status', 'passed');
+    });
+
+    test('a truncated UserSig says 70003', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.truncated.token);
+      await expect(verdict(popup)).toHaveAttribute('data-verdict', 'problem');
+      await expect(popup.locator('.problem')).toHaveAttribute('data-server-code', '70003');
+    });
+
+    test('a legacy v1 token is recognised and verifies with its P-256 public key', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, v1.p256.token);
+      await expect(popup.locator('[data-field=version]')).toContainText(t('v1 (legacy)', 'v1（旧版）'));
+      await expect(popup.locator('[data-field=identifier]')).toContainText('admin');
+      await popup.locator('#verify-key').fill(v1.p256.publicKey);
+      await expect(popup.locator('[data-check=signature]')).toHaveAttribute('data-status', 'passed');
+      await expect(popup.locator('[data-check=expiry]')).toHaveAttribute('data-status', 'failed');
+    });
+
+    test('a PrivateMapKey shows its room and each privilege by name', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, tokens.privateMapKey.token);
+      await expect(popup.locator('[data-field=roomId]')).toHaveText(String(tokens.privateMapKey.roomId));
+      const bits: number = tokens.privateMapKey.privilegeMap;
+      await expect(popup.locator('[data-privilege][data-granted=true]')).toHaveCount(bits.toString(2).replace(/0/g, '').length);
+      await expect(popup.locator('[data-privilege=enterRoom]')).toContainText(t('Enter room', '进入房间'));
+    });
+
+    test('a log with three UserSigs lists each one, decoded', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      const log = [
+        `[2026-11-21 10:00:01] login user=alice sig=${tokens.valid.token} ret=0`,
+        `[2026-11-21 10:00:02] login user=alice {"userSig":"${tokens.expired.token}"} ret=70001`,
+        `[2026-11-21 10:00:03] login user=bob usersig=${tokens.otherUser.token}&sdkappid=${APP}`,
+      ].join('\n');
+      await paste(popup, log);
+      await expect(popup.locator('[data-part=token-list] > details')).toHaveCount(3);
+      await expect(popup.locator('[data-part=token-list] > h3')).toHaveText(t('3 UserSigs found', '找到 3 个 UserSig'));
+      await popup.locator('[data-part=token-list] > details > summary').nth(1).click();
+      await expect(popup.locator('[data-part=token-list] > details').nth(1).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'expired');
+    });
+  });
+}
+
+test('generate then verify round-trips, for a UserSig and a PrivateMapKey', async ({ openPopup }) => {
+  const popup = await openPopup({ lang: 'en' });
+  await popup.getByRole('tab', { name: 'Generate' }).click();
+  await popup.locator('#gen-app').fill(APP);
+  await popup.locator('#gen-user').fill('zoe');
+  await popup.locator('#gen-key').fill(KEY);
+  await popup.getByRole('button', { name: 'Generate', exact: true }).click();
+  const output = popup.locator('#gen-output');
+  await expect(output).toHaveValue(/^eJ/);
+  await popup.getByRole('button', { name: 'Open in decoder' }).click();
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+  await expect(popup.locator('[data-field=identifier]')).toContainText('zoe');
+  await expect(popup.locator('[data-field=expire]')).toContainText('15552000');
+
+  await popup.getByRole('tab', { name: 'Generate' }).click();
+  await popup.getByLabel('PrivateMapKey (TRTC room)').check();
+  await popup.getByLabel('Room string').check();
+  await popup.locator('#gen-room').fill('room-42');
+  await popup.getByRole('button', { name: 'Audience' }).click();
+  await popup.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(output).toHaveValue(/^eJ/);
+  await popup.getByRole('button', { name: 'Open in decoder' }).click();
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+  await expect(popup.locator('[data-field=roomStr]')).toHaveText('room-42');
+  await expect(popup.locator('[data-privilege][data-granted=true]')).toHaveCount(3);
+});
+
+test('generation refuses bad input with a specific message', async ({ openPopup }) => {
+  const popup = await openPopup({ lang: 'en' });
+  await popup.getByRole('tab', { name: 'Generate' }).click();
+  await popup.locator('#gen-app').fill('not-a-number');
+  await popup.locator('#gen-user').fill('zoe');
+  await popup.locator('#gen-key').fill(KEY);
+  await popup.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(popup.locator('[data-part=gen-error]')).toContainText('TLS.sdkappid');
+});
+
+test('a remembered key survives reopening the popup and is gone after forget', async ({ openPopup, context, extensionUrl }) => {
+  let popup = await openPopup({ lang: 'en' });
+  await paste(popup, tokens.valid.token);
+  await popup.locator('#verify-key').fill(KEY);
+  await popup.getByLabel(`Remember this key for SDKAppID ${APP} on this device`).check();
+  await expect(popup.getByText(`Key remembered for SDKAppID ${APP}`)).toBeVisible();
+  await popup.close();
+
+  popup = await openPopup({ lang: 'en' });
+  await paste(popup, tokens.valid.token);
+  await expect(popup.locator('#verify-key')).toHaveValue(KEY);
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+  const stored = await popup.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(stored)).toContain(KEY);
+  const synced = await popup.evaluate(() => chrome.storage.sync.get(null));
+  expect(JSON.stringify(synced)).not.toContain(KEY);
+  await popup.getByRole('button', { name: 'Forget key' }).click();
+  await expect(popup.locator('#verify-key')).toHaveValue('');
+  await popup.close();
+
+  popup = await openPopup({ lang: 'en' });
+  await paste(popup, tokens.valid.token);
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'decoded');
+  await expect(popup.locator('#verify-key')).toHaveValue('');
+  const after = await popup.evaluate(() => chrome.storage.local.get(null));
+  expect(JSON.stringify(after)).not.toContain(KEY);
+  void context;
+  void extensionUrl;
+});
+
+test('a key that is not remembered never reaches storage', async ({ openPopup }) => {
+  const popup = await openPopup({ lang: 'en' });
+  await paste(popup, tokens.valid.token);
+  await popup.locator('#verify-key').fill(KEY);
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+  const all = await popup.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null), await chrome.storage.session.get(null)]));
+  expect(all).not.toContain(KEY);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations (${theme})`, async ({ openPopup }) => {
+    const popup = await openPopup({ lang: 'en', theme });
+    await paste(popup, tokens.privateMapKey.token);
+    await popup.locator('#verify-key').fill(KEY);
+    await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
+    const results = await new AxeBuilder({ page: popup }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the popup is fully usable by keyboard', async ({ openPopup }) => {
+  const popup = await openPopup({ lang: 'en' });
+  await expect(popup.locator('#paste')).toBeFocused();
+  await popup.keyboard.insertText(tokens.valid.token);
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'decoded');
+  await popup.locator('[role=tab][aria-selected=true]').focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: 'Generate' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByRole('tab', { name: 'Generate' })).toBeFocused();
+});
+
+test('timing: open to usable input, and paste to result', async ({ openPopup, measure, page }) => {
+  for (let i = 0; i < 5; i++) {
+    const popup = await openPopup({ lang: 'en' });
+    const openMs = await popup.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const ready = performance.getEntriesByName('imch:input-ready')[0];
+      return ready && nav ? ready.startTime - nav.startTime : NaN;
+    });
+    await measure('popup open → usable input', openMs);
+    const pasteMs = await popup.evaluate(async (token) => {
+      const input = document.querySelector('#paste') as HTMLTextAreaElement;
+      const start = performance.now();
+      input.value = token;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        if (document.querySelector('[data-verdict]')) return resolve();
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('[data-verdict]')) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      return performance.now() - start;
+    }, tokens.valid.token);
+    await measure('popup paste → result', pasteMs);
+    await popup.close();
+  }
+  void page;
+});
