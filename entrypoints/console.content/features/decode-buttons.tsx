@@ -81,6 +81,7 @@ export const decodeButtons: ConsoleFeature = {
     const flush = () => {
       scheduled = false;
       if (signal.aborted) return;
+      const start = performance.now();
       for (const node of pending) {
         if (!node.isConnected || isOurs(node)) continue;
         if (node instanceof Text) {
@@ -95,6 +96,7 @@ export const decodeButtons: ConsoleFeature = {
       }
       pending.clear();
       prune();
+      performance.measure('imch:scan-batch', { start, end: performance.now() });
     };
     const observer = new MutationObserver((records) => {
       for (const record of records) {
@@ -107,8 +109,10 @@ export const decodeButtons: ConsoleFeature = {
       }
     });
 
+    const start = performance.now();
     scanText(document.body);
     scanFields(document.body);
+    performance.measure('imch:scan-initial', { start, end: performance.now() });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     const onInput = (event: Event) => {
       const target = event.target;

@@ -1,5 +1,6 @@
 import type { ConsoleFeature } from '../feature.ts';
 import { decodeButtons } from './decode-buttons.tsx';
+import { verifierPrecheck } from './verifier-precheck.tsx';
 
 /** Every console feature, each in its own file. */
-export const FEATURES: ConsoleFeature[] = [decodeButtons];
+export const FEATURES: ConsoleFeature[] = [decodeButtons, verifierPrecheck];
