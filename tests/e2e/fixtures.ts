@@ -150,18 +150,27 @@ export function hasConsoleRoutes(): boolean {
   return fs.existsSync(CONSOLE_ROUTES_PATH);
 }
 
+type RoutesModule = { fulfilConsoleRequest?: FulfilFn; REPLICA_PAGES?: readonly { url: string }[] };
+
+async function importRoutes(): Promise<RoutesModule | undefined> {
+  if (!hasConsoleRoutes()) return undefined;
+  // A computed specifier: the fixture must typecheck and run whether or not the module exists.
+  return (await import(pathToFileURL(CONSOLE_ROUTES_PATH).href)) as RoutesModule;
+}
+
 /** Loads `fulfilConsoleRequest` from tests/fixtures/console/routes.ts (undefined if absent). */
 export async function loadConsoleRoutes(): Promise<FulfilFn | undefined> {
-  if (!hasConsoleRoutes()) return undefined;
-  // A computed specifier: the module is written by another engineer, and the fixture must
-  // typecheck and run before it exists.
-  const mod = (await import(pathToFileURL(CONSOLE_ROUTES_PATH).href)) as {
-    fulfilConsoleRequest?: FulfilFn;
-  };
+  const mod = await importRoutes();
+  if (!mod) return undefined;
   if (typeof mod.fulfilConsoleRequest !== 'function') {
     throw new Error(`${CONSOLE_ROUTES_PATH} does not export fulfilConsoleRequest(url)`);
   }
   return mod.fulfilConsoleRequest;
+}
+
+/** Every replica URL routes.ts lists in REPLICA_PAGES ([] if it lists none or is absent). */
+export async function loadReplicaUrls(): Promise<string[]> {
+  return ((await importRoutes())?.REPLICA_PAGES ?? []).map((p) => p.url);
 }
 
 const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';

@@ -89,6 +89,8 @@ export type CheckContext = {
   serve: (prefix: string, fulfil: FulfilFn) => void;
   /** routes.ts's fulfilConsoleRequest, or undefined when the module does not exist yet. */
   consoleRoutes: FulfilFn | undefined;
+  /** The URLs routes.ts lists in REPLICA_PAGES ([] without it). */
+  replicaUrls: string[];
   /** Why routes.ts could not be loaded (exists but fails under plain Node), if it could not. */
   consoleRoutesError: string | undefined;
   /** Requests blocked so far during this check. */
@@ -117,12 +119,15 @@ function isLocalScheme(url: string): boolean {
   return /^(moz-extension|data|blob|about|chrome|resource):/.test(url);
 }
 
-export async function loadConsoleRoutes(): Promise<{ fulfil?: FulfilFn; error?: string }> {
+export async function loadConsoleRoutes(): Promise<{ fulfil?: FulfilFn; urls?: string[]; error?: string }> {
   if (!fs.existsSync(CONSOLE_ROUTES_PATH)) return {};
   try {
-    const mod = (await import(pathToFileURL(CONSOLE_ROUTES_PATH).href)) as { fulfilConsoleRequest?: FulfilFn };
+    const mod = (await import(pathToFileURL(CONSOLE_ROUTES_PATH).href)) as {
+      fulfilConsoleRequest?: FulfilFn;
+      REPLICA_PAGES?: readonly { url: string }[];
+    };
     if (typeof mod.fulfilConsoleRequest !== 'function') return { error: 'routes.ts does not export fulfilConsoleRequest' };
-    return { fulfil: mod.fulfilConsoleRequest };
+    return { fulfil: mod.fulfilConsoleRequest, urls: (mod.REPLICA_PAGES ?? []).map((p) => p.url) };
   } catch (e) {
     return {
       error:
@@ -176,7 +181,7 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
   if (!geckoId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
   if (!fs.existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run scripts/ensure-browsers.sh`);
 
-  const { fulfil: consoleRoutes, error: consoleRoutesError } = await loadConsoleRoutes();
+  const { fulfil: consoleRoutes, urls: replicaUrls = [], error: consoleRoutesError } = await loadConsoleRoutes();
   const blocked: Blocked[] = [];
   let currentCheck: string | undefined;
   const record = (url: string, via: Blocked['via'], from: string) => {
@@ -336,6 +341,7 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
         served.unshift({ prefix, fulfil });
       },
       consoleRoutes,
+      replicaUrls,
       consoleRoutesError,
       blocked: () => blocked.slice(startIndex).filter((r) => !r.browserOwn),
       pending: (reason) => {
