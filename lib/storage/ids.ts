@@ -1,0 +1,26 @@
+/** A new random entry id: `u` + 16 hex digits (64 random bits). */
+export function newEntryId(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  return `u${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The id given to an entry carried over from an older schema. Deterministic, so two tabs
+ * migrating the same data at once produce the same ids.
+ */
+export function migratedEntryId(scopeText: string, userId: string): string {
+  return `m${hash64(`${scopeText}\n${userId}`)}`;
+}
+
+/** Not cryptographic: two FNV-1a lanes, 16 hex digits. For ids and dedup keys only. */
+export function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
