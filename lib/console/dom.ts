@@ -1,0 +1,57 @@
+// DOM access that works across windows and in content-script worlds: no instanceof with global
+// constructors, no layout-forcing APIs (innerText, getComputedStyle, offsetWidth).
+import { cleanText } from './text.ts';
+
+export type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
+
+export function isInput(el: Element): el is HTMLInputElement {
+  return el.tagName === 'INPUT';
+}
+
+export function isTextInput(el: Element): el is HTMLInputElement {
+  return isInput(el) && TEXT_INPUT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase());
+}
+
+export function isTextArea(el: Element): el is HTMLTextAreaElement {
+  return el.tagName === 'TEXTAREA';
+}
+
+export function isSelect(el: Element): el is HTMLSelectElement {
+  return el.tagName === 'SELECT';
+}
+
+/** Field-like controls: what a tool section always has (buttons alone do not count). */
+export const FIELD_SELECTOR =
+  'input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""], [role="textbox"], [role="combobox"], [aria-haspopup="listbox"]';
+
+export const BUTTON_SELECTOR = 'button, [role="button"], input[type="button"], input[type="submit"]';
+
+export function hasField(el: Element): boolean {
+  return el.querySelector(FIELD_SELECTOR) !== null;
+}
+
+export function textOf(node: Node | null | undefined, max?: number): string {
+  return cleanText(node?.textContent, max);
+}
+
+/** What a control currently shows: input value, selected option text, or the element's text. */
+export function displayedValue(el: Element): string {
+  if (isInput(el) || isTextArea(el)) return cleanText(el.value);
+  if (isSelect(el)) {
+    const option = el.selectedIndex >= 0 ? el.options[el.selectedIndex] : undefined;
+    return textOf(option);
+  }
+  return textOf(el);
+}
+
+/** The raw value of a control (select → option value), trimmed only. */
+export function controlValue(el: Element): string {
+  if (isInput(el) || isTextArea(el) || isSelect(el)) return el.value.trim();
+  return textOf(el);
+}
+
+export function isDisabled(el: Element): boolean {
+  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
+}

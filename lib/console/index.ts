@@ -1,0 +1,12 @@
+export { TOOL_IDS, TOOLS, detectTool, detectTools, toolsForUrl, type DetectedTool, type ToolId, type ToolInfo } from './tools.ts';
+export { consoleLang } from './lang.ts';
+export { readSdkAppId } from './sdkappid.ts';
+export { CONSOLE_HOSTS, consolePath, isImConsoleUrl } from './urls.ts';
+export { findUserIdInputs, isUserIdInput } from './user-id-inputs.ts';
+export type { Reading } from './reading.ts';
+export * from './offline-push.ts';
+export * from './user-status.ts';
+export * from './usersig-generator.ts';
+export * from './usersig-verifier.ts';
+export * from './troubleshooting-log.ts';
+export { readDetectedTool, readTool, type ToolReading, type ToolSnapshots } from './snapshot.ts';

@@ -1,0 +1,61 @@
+// Reads a console data table by its column headers. Works for one <table> and for TEA's layout
+// (header and body in two separate tables). Reads textContent only, so 5,000 rows stay cheap.
+import { normalizeLabel } from './text.ts';
+import { textOf } from './dom.ts';
+
+export type ColumnSpec<K extends string> = Record<K, readonly string[]>;
+
+export interface TableReading<K extends string> {
+  /** Which columns the header row has (a column absent from the header is absent here). */
+  columns: K[];
+  rows: Partial<Record<K, string>>[];
+}
+
+const HEADER_CELL = 'th, [role="columnheader"]';
+
+function cellsOf(row: Element): Element[] {
+  return [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell|columnheader)$/.test(c.getAttribute('role') ?? ''));
+}
+
+/** The column index of each known column, from the first header row that names at least `minColumns`. */
+function headerIndex<K extends string>(root: Element, spec: ColumnSpec<K>, minColumns: number) {
+  const byLabel = new Map<string, K>();
+  for (const key of Object.keys(spec) as K[]) for (const label of spec[key]) byLabel.set(normalizeLabel(label), key);
+  const seenRows = new Set<Element>();
+  for (const cell of root.querySelectorAll(HEADER_CELL)) {
+    const row = cell.parentElement;
+    if (!row || seenRows.has(row)) continue;
+    seenRows.add(row);
+    const index = new Map<K, number>();
+    cellsOf(row).forEach((c, i) => {
+      const key = byLabel.get(normalizeLabel(c.textContent ?? ''));
+      if (key !== undefined && !index.has(key)) index.set(key, i);
+    });
+    if (index.size >= minColumns) return { row, index };
+  }
+  return undefined;
+}
+
+/**
+ * Rows of the table under `root` whose header names the columns in `spec`; undefined when no
+ * such header exists. Rows with fewer cells than the header needs (empty-state or loading rows
+ * spanning all columns) are skipped. Cell texts are whitespace-collapsed and capped.
+ */
+export function readTable<K extends string>(root: Element, spec: ColumnSpec<K>, minColumns = 2): TableReading<K> | undefined {
+  const header = headerIndex(root, spec, minColumns);
+  if (!header) return undefined;
+  const needed = Math.max(...header.index.values()) + 1;
+  const entries = [...header.index.entries()];
+  const rows: Partial<Record<K, string>>[] = [];
+  const all = root.getElementsByTagName('tr');
+  for (let r = 0; r < all.length; r++) {
+    const tr = all[r];
+    if (!tr || tr === header.row) continue;
+    const cells = cellsOf(tr);
+    if (cells.length < needed || cells[0]?.tagName === 'TH') continue;
+    const row: Partial<Record<K, string>> = {};
+    for (const [key, i] of entries) row[key] = textOf(cells[i], 4000);
+    rows.push(row);
+  }
+  return { columns: entries.map(([k]) => k), rows };
+}

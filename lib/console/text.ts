@@ -1,0 +1,33 @@
+/**
+ * Compares labels the way a reader does: NFKC folds full-width forms (（）：＆) to ASCII, case and
+ * all whitespace are ignored, and trailing colons or required-field asterisks are dropped.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/^\*+/, '')
+    .replace(/[:*]+$/, '');
+}
+
+export function labelIn(text: string, labels: ReadonlySet<string>): boolean {
+  return labels.has(normalizeLabel(text));
+}
+
+export function labelSet(labels: readonly string[]): ReadonlySet<string> {
+  return new Set(labels.map(normalizeLabel));
+}
+
+/** Untrusted page text → trimmed, single-spaced, capped. */
+export function cleanText(text: string | null | undefined, max = 4000): string {
+  if (!text) return '';
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed.length > max ? collapsed.slice(0, max) : collapsed;
+}
+
+/** Does the normalized text contain any of the normalized needles? */
+export function containsAny(text: string, needles: readonly string[]): boolean {
+  const hay = normalizeLabel(text);
+  return needles.some((n) => hay.includes(normalizeLabel(n)));
+}

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { consoleLang } from '../../../lib/console/lang.ts';
+import { readSdkAppId } from '../../../lib/console/sdkappid.ts';
+import { isImConsoleUrl } from '../../../lib/console/urls.ts';
+import { parsePage } from './parse-page.ts';
+
+const ZH = 'https://console.cloud.tencent.com/im/tool-usersig';
+const EN = 'https://console.tencentcloud.com/im/tool-usersig';
+const TOP_BAR = (text: string) => `<header class="qc-topbar"><span>即时通信 IM</span><div class="qc-app-switcher"><button>${text}</button></div></header><main></main>`;
+
+describe('consoleLang', () => {
+  it('goes by site when the page does not say', () => {
+    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    expect(consoleLang(ZH, doc)).toBe('zh');
+    expect(consoleLang(EN, doc)).toBe('en');
+    expect(consoleLang(ZH)).toBe('zh');
+    expect(consoleLang('https://example.com/')).toBe('en');
+    expect(consoleLang('garbage')).toBe('en');
+  });
+
+  it('follows the language the page declares', () => {
+    expect(consoleLang(ZH, parsePage('', 'en-US'))).toBe('en');
+    expect(consoleLang(EN, parsePage('', 'zh-CN'))).toBe('zh');
+    expect(consoleLang(ZH, parsePage('', 'ja'))).toBe('zh');
+  });
+});
+
+describe('readSdkAppId', () => {
+  const empty = parsePage('<main></main>');
+
+  it('reads sdkappid= or appid= from the URL, whatever the case of the key', () => {
+    expect(readSdkAppId(empty, `${ZH}?sdkappid=1400000001`)).toBe(1400000001);
+    expect(readSdkAppId(empty, `${EN}?x=1&appid=20000123`)).toBe(20000123);
+    expect(readSdkAppId(empty, `${EN}?SDKAppID=1400000002`)).toBe(1400000002);
+  });
+
+  it('prefers the URL over the top bar', () => {
+    expect(readSdkAppId(parsePage(TOP_BAR('SDKAppID：1400000001')), `${ZH}?sdkappid=1400000002`)).toBe(1400000002);
+  });
+
+  it('reads the top bar in both languages when the URL has none', () => {
+    expect(readSdkAppId(parsePage(TOP_BAR('IM 演示应用 <span>SDKAppID：1400000001</span>')), ZH)).toBe(1400000001);
+    expect(readSdkAppId(parsePage(TOP_BAR('IM Demo App <span>SDKAppID: 1400000002</span>')), EN)).toBe(1400000002);
+    expect(readSdkAppId(parsePage(TOP_BAR('SDK AppID 1400000003')), EN)).toBe(1400000003);
+  });
+
+  it('ignores SDKAppIDs outside the top bar (a verification result, a table)', () => {
+    expect(readSdkAppId(parsePage('<main><dl><dt>SDKAppID</dt><dd>1400000002</dd></dl><p>SDKAppID: 1400000002</p></main>'), ZH)).toBeUndefined();
+  });
+
+  it('rejects what is not an SDKAppID', () => {
+    for (const bad of ['abc', '0', '-1400000001', '1400000001x', '99999999999', '4294967296', '', '1.5e9']) {
+      expect(readSdkAppId(empty, `${ZH}?sdkappid=${encodeURIComponent(bad)}`), bad).toBeUndefined();
+    }
+    expect(readSdkAppId(parsePage(TOP_BAR('SDKAppID: 14000000011')), ZH)).toBeUndefined();
+    expect(readSdkAppId(parsePage(TOP_BAR('Account 100012345678')), ZH)).toBeUndefined();
+    expect(readSdkAppId(empty, 'not a url')).toBeUndefined();
+  });
+
+  it('falls back to the top bar when the URL value is invalid', () => {
+    expect(readSdkAppId(parsePage(TOP_BAR('SDKAppID：1400000001')), `${ZH}?sdkappid=oops`)).toBe(1400000001);
+  });
+});
+
+describe('isImConsoleUrl', () => {
+  it('accepts /im pages of both consoles only', () => {
+    expect(isImConsoleUrl('https://console.cloud.tencent.com/im')).toBe(true);
+    expect(isImConsoleUrl('https://console.tencentcloud.com/im/tool-log?rows=5000')).toBe(true);
+    expect(isImConsoleUrl('https://console.cloud.tencent.com/imx')).toBe(false);
+    expect(isImConsoleUrl('https://console.cloud.tencent.com/cvm')).toBe(false);
+    expect(isImConsoleUrl('http://console.cloud.tencent.com/im')).toBe(false);
+    expect(isImConsoleUrl('https://evil.example/im')).toBe(false);
+  });
+});
