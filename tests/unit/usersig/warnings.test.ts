@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { decodeUserSig, describeWarning, generatePrivateMapKey, generateUserSig, verifyUserSig } from '../../../lib/usersig/index.ts';
 import type { Warning, WarningCode } from '../../../lib/usersig/index.ts';
 import { SAMPLE_KEY, WORKED_EXAMPLE as W, privateMapKeyBytes, signedToken, toBase64 } from '../../fixtures/usersig/hand-built.ts';
+import type { V2Fields } from '../../fixtures/usersig/hand-built.ts';
 
 const codes = (ws: Warning[]) => ws.map((w) => w.code);
-const fields = { identifier: W.identifier, sdkAppId: W.sdkAppId, time: W.time, expire: W.expire };
+const fields: V2Fields = { identifier: W.identifier, sdkAppId: W.sdkAppId, time: W.time, expire: W.expire };
 
-async function tokenWith(patch: Partial<typeof fields> & { userbuf?: string }): Promise<string> {
+async function tokenWith(patch: Partial<V2Fields>): Promise<string> {
   return signedToken({ ...fields, ...patch }, SAMPLE_KEY);
 }
 
-async function warningsOf(token: string, now = W.time): Promise<Warning[]> {
+async function warningsOf(token: string, now: number = W.time): Promise<Warning[]> {
   const r = await verifyUserSig(token, { key: SAMPLE_KEY, now });
   expect(r.checks[0], 'signature still verifies').toEqual({ check: 'signature', status: 'passed' });
   return r.warnings;
@@ -101,7 +102,7 @@ describe('warnings', () => {
   });
 
   it('userbuf-mismatch: the PrivateMapKey names another app, account or expiry', async () => {
-    const base = { account: W.identifier, sdkAppId: W.sdkAppId, roomId: 1, expiresAt: W.time + W.expire, privileges: 255 };
+    const base: Parameters<typeof privateMapKeyBytes>[0] = { account: W.identifier, sdkAppId: W.sdkAppId, roomId: 1, expiresAt: W.time + W.expire, privileges: 255 };
     const cases: Array<[Partial<typeof base>, string]> = [
       [{ sdkAppId: 1400000001 }, 'sdkAppId'],
       [{ account: 'xiaojun2' }, 'account'],
