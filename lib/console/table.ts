@@ -13,8 +13,12 @@ export interface TableReading<K extends string> {
 
 const HEADER_CELL = 'th, [role="columnheader"]';
 
-function cellsOf(row: Element): Element[] {
-  return [...row.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH' || /^(cell|gridcell|columnheader)$/.test(c.getAttribute('role') ?? ''));
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** A <tr>'s children are its cells (no copy: this runs for every row); ARIA rows are filtered. */
+function cellsOf(row: Element): ArrayLike<Element> {
+  if (row.tagName === 'TR') return row.children;
+  return [...row.children].filter((c) => CELL_ROLES.has(c.getAttribute('role') ?? ''));
 }
 
 /** The column index of each known column, from the first header row that names at least `minColumns`. */
@@ -27,10 +31,11 @@ function headerIndex<K extends string>(root: Element, spec: ColumnSpec<K>, minCo
     if (!row || seenRows.has(row)) continue;
     seenRows.add(row);
     const index = new Map<K, number>();
-    cellsOf(row).forEach((c, i) => {
-      const key = byLabel.get(normalizeLabel(c.textContent ?? ''));
+    const cells = cellsOf(row);
+    for (let i = 0; i < cells.length; i++) {
+      const key = byLabel.get(normalizeLabel(cells[i]?.textContent ?? ''));
       if (key !== undefined && !index.has(key)) index.set(key, i);
-    });
+    }
     if (index.size >= minColumns) return { row, index };
   }
   return undefined;
@@ -47,12 +52,12 @@ export function readTable<K extends string>(root: Element, spec: ColumnSpec<K>, 
   const needed = Math.max(...header.index.values()) + 1;
   const entries = [...header.index.entries()];
   const rows: Partial<Record<K, string>>[] = [];
-  const all = root.getElementsByTagName('tr');
+  const all = header.row.tagName === 'TR' ? root.getElementsByTagName('tr') : root.querySelectorAll('[role="row"]');
   for (let r = 0; r < all.length; r++) {
     const tr = all[r];
     if (!tr || tr === header.row) continue;
     const cells = cellsOf(tr);
-    if (cells.length < needed || cells[0]?.tagName === 'TH') continue;
+    if (cells.length < needed || cells[0]?.tagName === 'TH' || cells[0]?.getAttribute('role') === 'columnheader') continue;
     const row: Partial<Record<K, string>> = {};
     for (const [key, i] of entries) row[key] = textOf(cells[i], 4000);
     rows.push(row);

@@ -22,7 +22,8 @@ export function labelSet(labels: readonly string[]): ReadonlySet<string> {
 /** Untrusted page text → trimmed, single-spaced, capped. */
 export function cleanText(text: string | null | undefined, max = 4000): string {
   if (!text) return '';
-  const collapsed = text.replace(/\s+/g, ' ').trim();
+  // Most cells need no collapsing; skipping the replace matters over 35,000 cells.
+  const collapsed = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return collapsed.length > max ? collapsed.slice(0, max) : collapsed;
 }
 

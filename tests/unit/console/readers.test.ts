@@ -41,7 +41,7 @@ describe('readTable', () => {
         <div role="row"><span role="cell">1</span><span role="cell">2</span></div></div>`),
       spec,
     );
-    expect(t?.columns).toEqual(['a', 'b']);
+    expect(t).toEqual({ columns: ['a', 'b'], rows: [{ a: '1', b: '2' }] });
   });
 
   it('gives up without a header naming enough columns', () => {
