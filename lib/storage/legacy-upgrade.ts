@@ -1,0 +1,69 @@
+import { storage } from 'wxt/utils/storage';
+import type { AppScope } from './app-scope.ts';
+import { describeThrown, storageError } from './errors.ts';
+import { LEGACY_KEY } from './keys.ts';
+import { LEGACY_VERSION, migrateV1ToV2, splitV2IntoLists } from './legacy.ts';
+import type { ListIo } from './list-io.ts';
+import { mergeLists, type ListState } from './list-state.ts';
+import { setAside } from './quarantine.ts';
+import { fail, ok, type Result } from './result.ts';
+
+export interface UpgradeReport {
+  /** The schema found under the legacy key (1 or 2), or undefined when there was none. */
+  readonly from?: number;
+  /** Entries now in the v3 lists. */
+  readonly migrated: number;
+  /** Items folded into an earlier item with the same UserID. */
+  readonly mergedDuplicates: number;
+  /** Items moved to quarantine. */
+  readonly setAside: number;
+  readonly scopes: readonly AppScope[];
+}
+
+const LEGACY_ITEM_KEY = `local:${LEGACY_KEY}` as const;
+
+/**
+ * Brings v1/v2 data (one key) into the v3 lists (one key per SDKAppID). WXT migrates v1 → v2 in
+ * place; the split into lists merges into whatever lists exist, so running it twice, or in two
+ * tabs at once, gives the same result. The legacy key is removed only after every list is
+ * written.
+ */
+export async function upgradeLegacyData(io: ListIo, now: () => number): Promise<Result<UpgradeReport>> {
+  const none: UpgradeReport = { migrated: 0, mergedDuplicates: 0, setAside: 0, scopes: [] };
+  try {
+    const found = await storage.getItem<unknown>(LEGACY_ITEM_KEY);
+    if (found === null || found === undefined) return ok(none);
+    const foundMeta = await storage.getMeta<{ v?: unknown }>(LEGACY_ITEM_KEY);
+    const from = typeof foundMeta.v === 'number' ? foundMeta.v : 1;
+
+    const legacy = storage.defineItem<unknown, { v: number }>(LEGACY_ITEM_KEY, {
+      version: LEGACY_VERSION,
+      migrations: { 2: (old: unknown) => migrateV1ToV2(old, now()) },
+    });
+    const value = await legacy.getValue();
+    if (value === null || value === undefined) return ok({ ...none, from }); // another tab finished first
+    const meta = await legacy.getMeta();
+    if (meta.v !== LEGACY_VERSION) {
+      // WXT could not migrate it (it logs why): keep the whole value aside, untouched.
+      const moved = await setAside(LEGACY_ITEM_KEY, [{ path: '', value, reason: 'legacy-migration-failed' }], now());
+      if (!moved.ok) return moved;
+      await storage.removeItem(LEGACY_ITEM_KEY, { removeMeta: true });
+      return ok({ ...none, from, setAside: 1 });
+    }
+
+    const split = splitV2IntoLists(value);
+    const moved = await setAside(LEGACY_ITEM_KEY, split.setAside, now());
+    if (!moved.ok) return moved;
+    let migrated = 0;
+    for (const [scope, entries] of split.lists) {
+      const incoming: ListState = { entries: new Map(entries.map((entry) => [entry.userId, entry])), removed: new Map() };
+      const written = await io.update(scope, (state) => ok({ state: mergeLists(state, incoming), value: undefined }));
+      if (!written.ok) return written; // the legacy key stays; the next start retries
+      migrated += entries.length;
+    }
+    await storage.removeItem(LEGACY_ITEM_KEY, { removeMeta: true });
+    return ok({ from, migrated, mergedDuplicates: split.mergedDuplicates, setAside: split.setAside.length, scopes: [...split.lists.keys()] });
+  } catch (thrown) {
+    return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
+  }
+}

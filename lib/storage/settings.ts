@@ -1,0 +1,94 @@
+import { storage } from 'wxt/utils/storage';
+import type { Lang } from '../i18n.ts';
+import { langFromLocale } from '../i18n.ts';
+import { describeThrown, storageError } from './errors.ts';
+import { fail, ok, type Result } from './result.ts';
+import { z } from '../zod.ts';
+
+/** The extension's settings, in storage.local (never synced, never secret). */
+export interface Settings {
+  readonly language: 'auto' | 'zh' | 'en';
+  readonly theme: 'auto' | 'light' | 'dark';
+  /** Keep saved UserID lists in storage.sync (within its quotas) instead of storage.local. */
+  readonly syncUserIds: boolean;
+  /** Copied diagnostics mask tokens and keys unless the user turns this off. */
+  readonly maskDiagnostics: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true };
+
+export const SETTINGS_VERSION = 1;
+const SETTINGS_KEY = 'local:settings' as const;
+
+const fieldSchemas = {
+  language: z.enum(['auto', 'zh', 'en']),
+  theme: z.enum(['auto', 'light', 'dark']),
+  syncUserIds: z.boolean(),
+  maskDiagnostics: z.boolean(),
+} as const;
+
+type SettingName = keyof Settings;
+const SETTING_NAMES: readonly SettingName[] = ['language', 'theme', 'syncUserIds', 'maskDiagnostics'];
+
+export interface SettingsRead {
+  readonly settings: Settings;
+  /** Fields whose stored value was not valid and were read as their default. */
+  readonly invalid: readonly SettingName[];
+}
+
+/** Field by field: one bad field falls back to its default without costing the others. */
+export function parseSettings(raw: unknown): SettingsRead {
+  if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, invalid: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, invalid: [...SETTING_NAMES] };
+  const invalid: SettingName[] = [];
+  const field = <T,>(name: SettingName, schema: z.ZodMiniType<T>, fallback: T): T => {
+    if (!(name in raw)) return fallback;
+    const parsed = schema.safeParse(Reflect.get(raw, name));
+    if (parsed.success) return parsed.data;
+    invalid.push(name);
+    return fallback;
+  };
+  const settings: Settings = {
+    language: field('language', fieldSchemas.language, DEFAULT_SETTINGS.language),
+    theme: field('theme', fieldSchemas.theme, DEFAULT_SETTINGS.theme),
+    syncUserIds: field('syncUserIds', fieldSchemas.syncUserIds, DEFAULT_SETTINGS.syncUserIds),
+    maskDiagnostics: field('maskDiagnostics', fieldSchemas.maskDiagnostics, DEFAULT_SETTINGS.maskDiagnostics),
+  };
+  return { settings, invalid };
+}
+
+/** Versioned with WXT: a future v2 adds `migrations: { 2: … }` here. */
+export const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, { version: SETTINGS_VERSION });
+
+export async function loadSettings(): Promise<Result<SettingsRead>> {
+  try {
+    return ok(parseSettings(await settingsItem.getValue()));
+  } catch (thrown) {
+    return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
+  }
+}
+
+/** Changes some settings. Invalid values in `patch` are refused, not stored. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
+  const [wrong] = parseSettings(patch).invalid;
+  if (wrong) return fail(storageError('value-invalid', { field: wrong }));
+  const current = await loadSettings();
+  if (!current.ok) return current;
+  const next: Settings = { ...current.value.settings, ...patch };
+  const clean = parseSettings(next).settings;
+  try {
+    await settingsItem.setValue(clean);
+    return ok(clean);
+  } catch (thrown) {
+    return fail(storageError('storage-write-failed', { detail: describeThrown(thrown) }));
+  }
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(parseSettings(value).settings));
+}
+
+/** The language to show: the override, or the browser's UI language. */
+export function resolveLanguage(setting: Settings['language'], browserLocale: string | undefined): Lang {
+  return setting === 'auto' ? langFromLocale(browserLocale) : setting;
+}

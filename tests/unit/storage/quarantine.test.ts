@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localData, unwrap, useStores } from './store-harness.ts';
+
+/** Storage is never trusted: what does not validate is set aside and reported, never dropped. */
+const { tab } = useStores();
+
+const good = { id: 'g1', userId: 'good', createdAt: 1, updatedAt: 1, useCount: 0, order: 1, rev: 1 };
+
+describe('reading lists from storage', () => {
+  it('sets aside invalid entries, keeps the valid ones, and cleans the stored copy', async () => {
+    const bad = [{ ...good, id: 'b1', userId: '' }, { userId: 'no-fields' }, 'text', { ...good, id: 'b2', userId: ' untrimmed ' }];
+    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [good, ...bad], removed: [{ id: 'x' }] } });
+    const store = tab();
+    expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good']);
+    const quarantined = unwrap(await store.quarantined());
+    expect(quarantined.map((q) => q.path).sort()).toEqual(['entries[1]', 'entries[2]', 'entries[3]', 'entries[4]', 'removed[0]']);
+    expect(quarantined.map((q) => q.value)).toEqual(expect.arrayContaining([...bad, { id: 'x' }]));
+    expect(quarantined.every((q) => q.source === 'local:userIds:any' && q.reason === 'stored-value-invalid')).toBe(true);
+    const stored = (await localData())['userIds:any'] as { entries: unknown[] };
+    expect(stored.entries).toHaveLength(1);
+  });
+
+  it('sets aside a list value that is not a list at all', async () => {
+    await fakeBrowser.storage.local.set({ 'userIds:1400000001': ['not', 'the', 'shape'] });
+    const store = tab();
+    expect(unwrap(await store.list(1400000001))).toEqual([]);
+    expect(unwrap(await store.quarantined())).toMatchObject([{ path: '', value: ['not', 'the', 'shape'], reason: 'stored-value-invalid' }]);
+  });
+
+  it('sets aside the second copy of a UserID (the older one)', async () => {
+    const older = { ...good, id: 'old', label: 'older', rev: 1 };
+    const newer = { ...good, id: 'new', label: 'newer', rev: 2 };
+    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [older, newer] } });
+    const store = tab();
+    expect(unwrap(await store.list('any')).map((e) => e.label)).toEqual(['newer']);
+    expect(unwrap(await store.quarantined())).toMatchObject([{ reason: 'stored-duplicate-userid', value: { label: 'older' } }]);
+  });
+
+  it('does not set the same thing aside twice', async () => {
+    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [good, 'bad'] } });
+    const [a, b] = [tab(), tab()];
+    await Promise.all([a.list('any'), b.list('any'), a.list('any')]);
+    expect(unwrap(await a.quarantined())).toHaveLength(1);
+  });
+
+  it('can discard quarantined items once looked at', async () => {
+    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: ['bad'] } });
+    const store = tab();
+    await store.list('any');
+    const [record] = unwrap(await store.quarantined());
+    if (!record) throw new Error('missing');
+    unwrap(await store.discardQuarantined([record.id]));
+    expect(unwrap(await store.quarantined())).toEqual([]);
+  });
+});
+
+describe('a list written by a newer version of the extension', () => {
+  it('is read as far as possible but never written', async () => {
+    const stored = { entries: [good, { ...good, id: 'v4', userId: 'v4-shaped', order: 'first' }], removed: [], future: true };
+    await fakeBrowser.storage.local.set({ 'userIds:any': stored, 'userIds:any$': { v: 4 } });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const store = tab();
+    expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good']);
+    expect(await store.save({ sdkAppId: 'any', userId: 'new' })).toMatchObject({ ok: false, error: { code: 'list-newer-version', params: { version: 4 } } });
+    expect((await localData())['userIds:any']).toEqual(stored);
+    expect(unwrap(await store.quarantined())).toEqual([]);
+    expect(logged).toHaveBeenCalled(); // WXT reports the downgrade it refused
+    logged.mockRestore();
+  });
+});
