@@ -8,7 +8,8 @@
  *   });
  *
  * Every test gets a fresh Chromium profile with `.output/chrome-mv3` loaded (override the
- * folder with E2E_EXTENSION_DIR). Run `npm run build` first.
+ * folder with E2E_EXTENSION_DIR) from a private copy taken when the worker starts. Run
+ * `npm run build` first.
  *
  * ## Network guard (what it covers, how requests are attributed)
  *
@@ -55,6 +56,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appendFigure } from './helpers/figures.ts';
+import { snapshotBuild } from './helpers/snapshot-build.ts';
 import type { FigureSample } from './helpers/figures.ts';
 
 export { expect };
@@ -231,13 +233,17 @@ async function waitForRender(page: Page): Promise<void> {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // A private copy of the build per worker, so a rebuild in the shared checkout cannot pull
+  // files from under a running browser (see helpers/snapshot-build.ts).
   extensionDir: [
     async ({}, use) => {
-      const dir = path.resolve(ROOT, process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3');
-      if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-        throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+      const src = path.resolve(ROOT, process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3');
+      const dir = snapshotBuild(src, 'e2e-chrome');
+      try {
+        await use(dir);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
       }
-      await use(dir);
     },
     { scope: 'worker' },
   ],

@@ -33,6 +33,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { snapshotBuild } from '../e2e/helpers/snapshot-build.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.resolve(ROOT, process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
@@ -174,12 +175,17 @@ export type Session = {
 };
 
 export async function startSession(log: (msg: string) => void): Promise<Session> {
-  const manifestPath = path.join(EXTENSION_DIR, 'manifest.json');
-  if (!fs.existsSync(manifestPath)) throw new Error(`No build in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  // Firefox reads a temporary add-on's files lazily: give it a private copy, not the folder a
+  // rebuild in the shared checkout may empty mid-run.
+  if (!fs.existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run scripts/ensure-browsers.sh`);
+  const extensionDir = snapshotBuild(EXTENSION_DIR, 'firefox-ext');
+  const manifestPath = path.join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, any>;
   const geckoId: string | undefined = manifest.browser_specific_settings?.gecko?.id;
-  if (!geckoId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
-  if (!fs.existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run scripts/ensure-browsers.sh`);
+  if (!geckoId) {
+    fs.rmSync(extensionDir, { recursive: true, force: true });
+    throw new Error(`${EXTENSION_DIR}/manifest.json has no browser_specific_settings.gecko.id`);
+  }
 
   const { fulfil: consoleRoutes, urls: replicaUrls = [], error: consoleRoutesError } = await loadConsoleRoutes();
   const blocked: Blocked[] = [];
@@ -207,6 +213,7 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
     }
     sink.close();
     fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(extensionDir, { recursive: true, force: true });
   };
   try {
     browser = await puppeteer.launch({
@@ -246,9 +253,9 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
   }
   const b = browser;
 
-  const installedId = await b.installExtension(EXTENSION_DIR).catch((e: Error) => {
+  const installedId = await b.installExtension(extensionDir).catch((e: Error) => {
     kill();
-    throw new Error(`installExtension(${EXTENSION_DIR}) failed: ${e.message}`);
+    throw new Error(`installExtension(${EXTENSION_DIR} copied to ${extensionDir}) failed: ${e.message}`);
   });
   if (installedId !== geckoId) {
     kill();

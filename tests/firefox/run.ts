@@ -66,7 +66,8 @@ function writeFigures(): void {
   fs.mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });
   fs.writeFileSync(FIGURES_FILE, JSON.stringify({ generatedAt: new Date().toISOString(), figures: session.figures }, null, 2) + '\n');
   console.log(`\nFigures (${path.relative(ROOT, FIGURES_FILE)}):`);
-  for (const f of session.figures) console.log(`  ${f.name.padEnd(40)} ${String(f.value).padStart(8)} ${f.unit}`);
+  const width = Math.max(...session.figures.map((f) => f.name.length));
+  for (const f of session.figures) console.log(`  ${f.name.padEnd(width)}  ${String(f.value).padStart(8)} ${f.unit}`);
   console.log('');
 }
 
