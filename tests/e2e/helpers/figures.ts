@@ -1,7 +1,7 @@
 /**
  * Named timing figures from e2e tests (the `measure` fixture): each worker appends samples to
- * reports/.e2e-figures/<pid>.jsonl as they are taken; globalSetup clears them, globalTeardown
- * merges them into reports/e2e-figures.json and prints a table. This works with any
+ * reports/.e2e-figures/<run>/<pid>.jsonl as they are taken; globalTeardown merges them into
+ * reports/e2e-figures.json, prints a table and removes the run's folder. This works with any
  * `--reporter` on the command line (scripts/test-all.ts passes its own).
  */
 import fs from 'node:fs';
@@ -11,22 +11,31 @@ export type FigureSample = { name: string; value: number; unit: string; test: st
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const FIGURES_FILE = path.join(ROOT, 'reports/e2e-figures.json');
-const PARTS_DIR = path.join(ROOT, 'reports/.e2e-figures');
+// One folder per run (globalSetup sets E2E_RUN_ID, workers inherit it), so two runs in the
+// shared checkout do not mix or wipe each other's samples.
+const partsDir = () => path.join(ROOT, 'reports/.e2e-figures', process.env.E2E_RUN_ID ?? 'default');
 
 export function appendFigure(sample: FigureSample): void {
-  fs.mkdirSync(PARTS_DIR, { recursive: true });
-  fs.appendFileSync(path.join(PARTS_DIR, `${process.pid}.jsonl`), JSON.stringify(sample) + '\n');
+  fs.mkdirSync(partsDir(), { recursive: true });
+  fs.appendFileSync(path.join(partsDir(), `${process.pid}.jsonl`), JSON.stringify(sample) + '\n');
 }
 
-export function clearFigures(): void {
-  fs.rmSync(PARTS_DIR, { recursive: true, force: true });
+/** Starts a run: a fresh samples folder for it. */
+export function startFigures(): void {
+  process.env.E2E_RUN_ID = `${process.pid}-${Date.now()}`;
+  fs.mkdirSync(partsDir(), { recursive: true });
+}
+
+function clearFigures(): void {
+  fs.rmSync(partsDir(), { recursive: true, force: true });
 }
 
 function readSamples(): FigureSample[] {
-  if (!fs.existsSync(PARTS_DIR)) return [];
+  const dir = partsDir();
+  if (!fs.existsSync(dir)) return [];
   const samples: FigureSample[] = [];
-  for (const f of fs.readdirSync(PARTS_DIR).sort()) {
-    for (const line of fs.readFileSync(path.join(PARTS_DIR, f), 'utf8').split('\n')) {
+  for (const f of fs.readdirSync(dir).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
         samples.push(JSON.parse(line) as FigureSample);

@@ -1,6 +1,6 @@
-import { clearFigures } from './figures.ts';
+import { startFigures } from './figures.ts';
 
-/** Forgets figures left over from an interrupted run. */
+/** Gives this run its own folder for figure samples (workers inherit E2E_RUN_ID). */
 export default function globalSetup(): void {
-  clearFigures();
+  startFigures();
 }
