@@ -25,10 +25,12 @@ export const decodeButtons: ConsoleFeature = {
 
     const place = (anchor: Element, tokens: string[], field: boolean) => {
       const current = controls.get(anchor) ?? new Map<string, Control>();
-      for (const [token, control] of current) {
-        if (!tokens.includes(token)) {
-          control.remove();
-          current.delete(token);
+      if (field) {
+        for (const [token, control] of current) {
+          if (!tokens.includes(token)) {
+            control.remove();
+            current.delete(token);
+          }
         }
       }
       for (const token of tokens) {
@@ -48,18 +50,13 @@ export const decodeButtons: ConsoleFeature = {
       place(field, value.length >= 40 ? findUserSigs(value).map((f) => f.text) : [], true);
     };
 
-    const scanText = (root: Node) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const byParent = new Map<Element, string[]>();
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const data = node.data;
-        if (data.length < 40) continue;
-        const parent = node.parentElement;
-        if (!parent || SKIP.has(parent.tagName) || isOurs(parent) || parent.isContentEditable) continue;
-        const found = findUserSigs(data);
-        if (found.length > 0) byParent.set(parent, [...(byParent.get(parent) ?? []), ...found.map((f) => f.text)]);
-      }
-      for (const [parent, tokens] of byParent) place(parent, tokens, false);
+    const checkText = (node: Text) => {
+      const data = node.data;
+      if (data.length < 40) return;
+      const parent = node.parentElement;
+      if (!parent || SKIP.has(parent.tagName) || isOurs(parent) || parent.isContentEditable) return;
+      const found = findUserSigs(data);
+      if (found.length > 0) place(parent, found.map((f) => f.text), false);
     };
 
     const scanFields = (root: ParentNode) => {
@@ -76,42 +73,60 @@ export const decodeButtons: ConsoleFeature = {
       }
     };
 
-    const pending = new Set<Node>();
+    // Work is sliced to a few milliseconds per frame, so a log of thousands of rows arriving at
+    // once never holds the console's main thread for a whole frame.
+    const FRAME_BUDGET_MS = 4;
+    const queue: Node[] = [];
+    let walker: TreeWalker | undefined;
     let scheduled = false;
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(flush);
+    };
     const flush = () => {
       scheduled = false;
       if (signal.aborted) return;
       const start = performance.now();
-      for (const node of pending) {
-        if (!node.isConnected || isOurs(node)) continue;
-        if (node instanceof Text) {
-          if (node.parentElement) scanText(node.parentElement);
-        } else {
-          scanText(node);
-          if (node instanceof Element) {
-            if (node.matches('textarea, input')) checkField(node as HTMLInputElement);
-            else scanFields(node);
+      let steps = 0;
+      const outOfTime = () => ++steps % 8 === 0 && performance.now() - start > FRAME_BUDGET_MS;
+      for (;;) {
+        if (!walker) {
+          const node = queue.shift();
+          if (!node) break;
+          if (!node.isConnected || isOurs(node)) continue;
+          if (node instanceof Text) {
+            checkText(node);
+            continue;
           }
+          if (node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement) {
+            checkField(node);
+            continue;
+          }
+          if (node instanceof Element) scanFields(node);
+          walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
         }
+        const next = walker.nextNode() as Text | null;
+        if (!next) walker = undefined;
+        else checkText(next);
+        if (outOfTime()) break;
       }
-      pending.clear();
-      prune();
+      if (walker || queue.length > 0) schedule();
+      else prune();
       performance.measure('imch:scan-batch', { start, end: performance.now() });
     };
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === 'characterData') pending.add(record.target);
-        else record.addedNodes.forEach((n) => pending.add(n));
+        if (record.type === 'characterData') queue.push(record.target);
+        else record.addedNodes.forEach((n) => queue.push(n));
+        if (record.removedNodes.length > 0) schedule();
       }
-      if (!scheduled && pending.size > 0) {
-        scheduled = true;
-        requestAnimationFrame(flush);
-      }
+      if (queue.length > 0) schedule();
     });
 
     const start = performance.now();
-    scanText(document.body);
-    scanFields(document.body);
+    queue.push(document.body);
+    flush();
     performance.measure('imch:scan-initial', { start, end: performance.now() });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     const onInput = (event: Event) => {
