@@ -41,11 +41,14 @@ function makeEntry(i: number): StoredEntry {
     order: i,
     rev: NOW - i * 30_000,
   };
-  const extras: Partial<StoredEntry> = {};
-  if (random() < 0.6) extras.label = `${SURNAMES[i % SURNAMES.length]}测试 ${i}`;
-  if (random() < 0.2) extras.note = `Android 14, vendor push ${i % 7 === 0 ? '未配置' : 'ok'}; shared QA account`;
-  if (used) extras.lastUsedAt = NOW - Math.floor(random() * 1e9);
-  return { ...entry, ...extras };
+  const label = random() < 0.6 ? `${SURNAMES[i % SURNAMES.length]}测试 ${i}` : undefined;
+  const note = random() < 0.2 ? `Android 14, vendor push ${i % 7 === 0 ? '未配置' : 'ok'}; shared QA account` : undefined;
+  return {
+    ...entry,
+    ...(label === undefined ? {} : { label }),
+    ...(note === undefined ? {} : { note }),
+    ...(used ? { lastUsedAt: NOW - Math.floor(random() * 1e9) } : {}),
+  };
 }
 
 function stateOf(entries: StoredEntry[]): ListState {
