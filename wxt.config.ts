@@ -1,12 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Content scripts and host access are limited to the IM console on both Tencent Cloud sites.
-export const CONSOLE_MATCHES = [
-  'https://console.cloud.tencent.com/im*',
-  'https://console.tencentcloud.com/im*',
-];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
