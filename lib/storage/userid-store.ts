@@ -1,5 +1,5 @@
 import { ANY_APP, parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
-import { toSavedUserId, type EntryRef, type SavedUserId, type StoredEntry } from './entry.ts';
+import { storedEntrySchema, toSavedUserId, type EntryRef, type SavedUserId, type StoredEntry } from './entry.ts';
 import { storageError } from './errors.ts';
 import { toCsvExport, toJsonExport, exportOrder } from './export.ts';
 import { newEntryId } from './ids.ts';
@@ -164,10 +164,12 @@ export function createUserIdStore(options: UserIdStoreOptions = {}): UserIdStore
   const ready = () => (upgrade ??= upgradeLegacyData(io, now));
 
   async function list(scope: AppScope): Promise<Result<SavedUserId[]>> {
+    const checked = parseAppScope(scope);
+    if (!checked.ok) return checked;
     await ready();
-    const read = await io.read(scope);
+    const read = await io.read(checked.value);
     if (!read.ok) return read;
-    return ok(liveEntries(read.value.state).map((entry) => toSavedUserId(entry, scope)));
+    return ok(liveEntries(read.value.state).map((entry) => toSavedUserId(entry, checked.value)));
   }
 
   async function listAll(): Promise<Result<SavedUserId[]>> {
@@ -287,7 +289,10 @@ export function createUserIdStore(options: UserIdStoreOptions = {}): UserIdStore
     async restore(removed) {
       const scope = scopeOf(removed);
       if (!scope.ok) return scope;
-      return change(scope.value, (state, context) => placeEntry(state, asStored(removed, 0), context, 'keep'));
+      // The undo token may have been kept by the UI for a while: check it like anything stored.
+      const entry = storedEntrySchema.safeParse(asStored(removed, 0));
+      if (!entry.success) return fail(storageError('value-invalid', { field: String(entry.error.issues[0]?.path[0] ?? 'entry') }));
+      return change(scope.value, (state, context) => placeEntry(state, entry.data, context, 'keep'));
     },
 
     async move(ref, toIndex) {
@@ -380,7 +385,12 @@ export function createUserIdStore(options: UserIdStoreOptions = {}): UserIdStore
     watch(callback) {
       return io.onChange((scope) => {
         void list(scope).then((entries) => {
-          if (entries.ok) callback({ scope, entries: entries.value });
+          if (!entries.ok) return;
+          try {
+            callback({ scope, entries: entries.value });
+          } catch (thrown) {
+            console.error('[saved UserIDs] a watch callback threw', thrown);
+          }
         });
       });
     },

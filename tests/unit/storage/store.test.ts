@@ -150,3 +150,14 @@ describe('watch: changes show up everywhere', () => {
     expect(seen.at(-1)?.entries).toHaveLength(1);
   });
 });
+
+describe('inputs from outside are checked', () => {
+  it('refuses an invalid scope and a tampered undo token', async () => {
+    const store = tab();
+    expect(await store.list(Number.NaN)).toMatchObject({ ok: false, error: { code: 'sdkappid-invalid' } });
+    const { entry } = unwrap(await store.save({ sdkAppId: APP, userId: 'a' }));
+    const removed = unwrap(await store.remove(entry));
+    expect(await store.restore({ ...removed.entry, userId: '' })).toMatchObject({ ok: false, error: { code: 'value-invalid', params: { field: 'userId' } } });
+    expect(unwrap(await store.list(APP))).toEqual([]);
+  });
+});
