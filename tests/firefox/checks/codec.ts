@@ -1,0 +1,171 @@
+/**
+ * The codec in Firefox ESR: tests/browser/codec-cases.ts, bundled at test time, run
+ * (1) in a page served at https://codec.test/ through request interception,
+ * (2) in a content script of a throw-away test extension on that page — where Firefox hands
+ *     the content script the page's stream classes and lib/usersig/zlib.ts must cloneInto,
+ * (3) on a log of 1,000 tokens (findUserSigs + decodeUserSig), timed.
+ * Run alone with `node tests/firefox/run.ts --grep codec`.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { CODEC_ORIGIN, PAGE_URL, bundleCodecCases, describeFailures, serveCodecOrigin } from '../../browser/bundle.ts';
+import type { Bundle, CodecCasesGlobal } from '../../browser/bundle.ts';
+import type { CaseResult, LogFigures } from '../../browser/codec-cases.ts';
+
+declare const codecCases: CodecCasesGlobal;
+
+let bundled: Promise<Bundle> | undefined;
+function bundle(): Promise<Bundle> {
+  bundled ??= bundleCodecCases().then((b) => {
+    process.once('exit', () => b.remove());
+    return b;
+  });
+  return bundled;
+}
+
+const CONTENT_PAGE_URL = `${CODEC_ORIGIN}/content-script.html`;
+const CONTENT_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>codec in a content script</title></head><body><h1>codec in a content script</h1></body></html>';
+const RESULT_ID = 'codec-content-script-results';
+const TEST_EXTENSION_ID = 'codec-cases@tests.invalid';
+
+async function openCasesPage(ctx: CheckContext): Promise<Page> {
+  const b = await bundle();
+  ctx.serve(`${CODEC_ORIGIN}/`, (url) => serveCodecOrigin(b, url));
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 15_000 });
+  await page.waitForFunction(() => typeof codecCases === 'object', { timeout: 10_000, polling: 50 });
+  assert.deepEqual(errors, [], 'page errors');
+  return page;
+}
+
+function report(ctx: CheckContext, results: CaseResult[]): void {
+  for (const r of results) if (!r.ok || r.note) ctx.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.note ? ` — ${r.note}` : ''}${r.error ? `\n        ${r.error}` : ''}`);
+  ctx.log(`${results.filter((r) => r.ok).length}/${results.length} cases passed`);
+}
+
+const inPage: Check = {
+  name: 'codec: cases in a Firefox page',
+  timeoutMs: 90_000,
+  async run(ctx) {
+    const page = await openCasesPage(ctx);
+    const env = await page.evaluate(() => codecCases.env());
+    assert.equal(env.secure, true, 'https://codec.test/ is a secure context');
+    ctx.log(env.userAgent);
+    const t = performance.now();
+    const results = await page.evaluate(() => codecCases.runAll());
+    ctx.measure('codec cases (all, Firefox page)', Math.round(performance.now() - t));
+    report(ctx, results);
+    assert.ok(results.length > 50, `only ${results.length} cases`);
+    const junk = results.find((r) => r.name === 'bad token: trailing junk after the zlib stream');
+    assert.ok(junk?.ok, `trailing junk must be decompress-failed in Firefox: ${junk?.error ?? 'case missing'}`);
+    assert.deepEqual(describeFailures(results), []);
+  },
+};
+
+const inContentScript: Check = {
+  name: 'codec: cases in a Firefox content script (page stream classes, cloneInto)',
+  timeoutMs: 120_000,
+  async run(ctx) {
+    const b = await bundle();
+    const dir = path.join(b.dir, 'content-script-extension');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 2,
+        name: 'codec cases in a content script (test only)',
+        version: '1.0',
+        browser_specific_settings: { gecko: { id: TEST_EXTENSION_ID } },
+        content_scripts: [{ matches: [`${CONTENT_PAGE_URL}*`], js: ['codec-cases.js', 'run.js'], run_at: 'document_idle' }],
+      }),
+    );
+    fs.copyFileSync(b.file, path.join(dir, 'codec-cases.js'));
+    // The second content script shares the first one's scope (the `codecCases` var); it leaves
+    // its results in the DOM, the only channel a check has to a content script.
+    fs.writeFileSync(
+      path.join(dir, 'run.js'),
+      `(async () => {
+        const out = {};
+        const stack = (e) => String((e && e.stack) || e);
+        try {
+          out.env = codecCases.env();
+          out.results = await codecCases.runAll();
+        } catch (e) {
+          out.crash = stack(e);
+        }
+        try {
+          out.log = await codecCases.decodeLog(1000);
+        } catch (e) {
+          out.logError = stack(e);
+        }
+        const pre = document.createElement('pre');
+        pre.id = ${JSON.stringify(RESULT_ID)};
+        pre.textContent = JSON.stringify(out);
+        document.body.append(pre);
+      })();`,
+    );
+    ctx.serve(CONTENT_PAGE_URL, () => ({ status: 200, contentType: 'text/html; charset=utf-8', body: CONTENT_PAGE }));
+    const id = await ctx.browser.installExtension(dir);
+    try {
+      const page = await ctx.newPage();
+      const t = performance.now();
+      await page.goto(CONTENT_PAGE_URL, { waitUntil: 'load', timeout: 15_000 });
+      await page.waitForSelector(`#${RESULT_ID}`, { timeout: 100_000, signal: ctx.signal });
+      ctx.measure('codec cases + 1,000-token log (Firefox content script)', Math.round(performance.now() - t));
+      const text = await page.$eval(`#${RESULT_ID}`, (el) => el.textContent ?? '');
+      const out = JSON.parse(text) as {
+        crash?: string;
+        env: ReturnType<CodecCasesGlobal['env']>;
+        results: CaseResult[];
+        log?: LogFigures;
+        logError?: string;
+      };
+      assert.equal(out.crash, undefined, `the content script crashed: ${out.crash}`);
+      ctx.log(`content script: cloneInto ${out.env.cloneInto ? 'present' : 'absent'}, ${out.env.href}`);
+      assert.equal(out.env.cloneInto, true, 'this ran in a Firefox content script (cloneInto exists)');
+      report(ctx, out.results);
+      if (out.log) {
+        ctx.log(`1,000-token log in the content script: ${out.log.sequentialMs.toFixed(0)} ms one by one, ${out.log.concurrentMs.toFixed(0)} ms all at once`);
+        ctx.measure('1,000-token log: find + decode (Firefox content script)', Math.round(out.log.sequentialMs));
+      }
+      const failures = describeFailures(out.results);
+      if (failures.some((f) => f.includes('Permission denied to access property'))) {
+        ctx.log(
+          'hint: in a Firefox content script Web Crypto resolves to ArrayBuffers of the page; views on them throw ' +
+            'on subarray()/slice() ("Permission denied to access property constructor"). Copy them first, e.g. ' +
+            'Uint8Array.from(new Uint8Array(await crypto.subtle.sign(...))) in lib/usersig/crypto.ts.',
+        );
+      }
+      assert.deepEqual(failures, []);
+      assert.equal(out.logError, undefined, `the 1,000-token log failed in the content script: ${out.logError}`);
+      assert.equal(out.log?.decodedOk, 1000);
+    } finally {
+      await ctx.browser.uninstallExtension(id).catch(() => {});
+    }
+  },
+};
+
+const logOfTokens: Check = {
+  name: 'codec: 1,000 tokens in one log, found and decoded in a Firefox page',
+  timeoutMs: 60_000,
+  async run(ctx) {
+    const page = await openCasesPage(ctx);
+    const f = await page.evaluate(() => codecCases.decodeLog(1000));
+    ctx.log(
+      `${f.found}/${f.tokens} tokens found in a ${f.logChars.toLocaleString('en-US')}-char log in ${f.findMs.toFixed(1)} ms; ` +
+        `find + decode all: ${f.sequentialMs.toFixed(0)} ms one by one, ${f.concurrentMs.toFixed(0)} ms all at once`,
+    );
+    ctx.measure('1,000-token log: find + decode (Firefox page)', Math.round(f.sequentialMs));
+    ctx.measure('1,000-token log: find + decode concurrently (Firefox page)', Math.round(f.concurrentMs));
+    assert.equal(f.found, 1000);
+    assert.equal(f.decodedOk, 1000);
+    assert.ok(f.sequentialMs < 1000, `${f.sequentialMs.toFixed(0)} ms`);
+  },
+};
+
+export default [inPage, inContentScript, logOfTokens];
