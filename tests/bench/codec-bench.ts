@@ -152,29 +152,26 @@ async function run(fn: Contender, ms: number): Promise<[number, number]> {
   return [n, now - start];
 }
 
-const SLICES = 15;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
 /**
- * Operations per second of each contender: `WARM_MS` of warm-up, then `RUN_MS` in all, run
- * round-robin in `SLICES` slices so that a busy machine slows every contender alike; the
- * figure is the median slice rate (robust to a burst of load from elsewhere).
+ * Operations per second of each contender: `WARM_MS` of warm-up each, then about `RUN_MS` each,
+ * interleaved call by call (A B C D A B C D …) so that load from elsewhere, thread-pool
+ * latency of the stream's zlib and GC fall on every contender alike.
  */
 async function measure(contenders: Contender[]): Promise<number[]> {
   for (const fn of contenders) await run(fn, WARM_MS);
-  const rates = contenders.map((): number[] => []);
-  for (let s = 0; s < SLICES; s++) {
+  const calls = contenders.map(() => 0);
+  const time = contenders.map(() => 0);
+  const until = performance.now() + RUN_MS * contenders.length;
+  while (performance.now() < until) {
     for (const [i, fn] of contenders.entries()) {
-      const [n, ms] = await run(fn, RUN_MS / SLICES);
-      rates[i]!.push((n * 1000) / ms);
+      const t = performance.now();
+      const r = fn();
+      if (!(r instanceof Promise ? await r : r)) throw new Error('a benchmarked call failed');
+      time[i]! += performance.now() - t;
+      calls[i]!++;
     }
   }
-  return rates.map(median);
+  return calls.map((n, i) => (n * 1000) / time[i]!);
 }
 
 // ---- bundle size ---------------------------------------------------------------------------
@@ -209,7 +206,7 @@ const verdict = (met: boolean) => (met ? 'target met' : 'target NOT met');
 async function main(): Promise<void> {
   const rolldownVersion = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/rolldown/package.json'), 'utf8')) as { version: string }).version;
   console.log(`UserSig codec benchmark — Node ${process.version}, ${os.platform()} ${os.arch()}, ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model.trim() ?? '?'})`);
-  console.log(`Each figure: ${WARM_MS} ms warm-up, then ${RUN_MS} ms of sequential calls in ${SLICES} round-robin slices (median slice rate); load average ${os.loadavg()[0]!.toFixed(2)}.\n`);
+  console.log(`Each figure: ${WARM_MS} ms warm-up, then about ${RUN_MS} ms of calls each, interleaved call by call; load average ${os.loadavg()[0]!.toFixed(2)}.\n`);
 
   const all = await cases();
   // Sanity: every contender agrees the tokens are good.
