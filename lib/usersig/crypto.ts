@@ -1,6 +1,15 @@
 import { base64ToBytes, bytesToBase64 } from './tencent-base64.ts';
 
 const utf8 = new TextEncoder();
+
+/**
+ * In a Firefox content script Web Crypto hands back the page's ArrayBuffers, whose views refuse
+ * `subarray` ("Permission denied to access property constructor"); a copy made here is ours.
+ */
+function copyOut(buffer: ArrayBuffer): Uint8Array {
+  return Uint8Array.from(new Uint8Array(buffer));
+}
+
 const KEY_CACHE_SIZE = 8;
 // Imported keys are non-extractable CryptoKeys; caching a few keeps repeated verification cheap.
 const hmacKeys = new Map<string, Promise<CryptoKey>>();
@@ -22,7 +31,7 @@ async function sha256(...parts: Uint8Array[]): Promise<Uint8Array> {
     joined.set(part, offset);
     offset += part.length;
   }
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', joined));
+  return copyOut(await crypto.subtle.digest('SHA-256', joined));
 }
 
 /** RFC 2104 by hand, for the empty key that Web Crypto refuses to import. */
@@ -37,7 +46,7 @@ export async function hmacSha256Base64(secret: string, content: string): Promise
   const message = utf8.encode(content);
   if (secret.length === 0) return bytesToBase64(await hmacWithEmptyKey(message));
   const key = await importHmacKey(secret);
-  return bytesToBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, message)));
+  return bytesToBase64(copyOut(await crypto.subtle.sign('HMAC', key, message)));
 }
 
 /** Compares without an early exit, so timing does not tell how much of a guess was right. */

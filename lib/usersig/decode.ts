@@ -10,7 +10,8 @@ export interface DecodeOptions {
   inflateCap?: number;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, so JSON.parse rejects it as Go and PHP do.
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function unixNow(): number {
   return Math.floor(Date.now() / 1000);
@@ -30,7 +31,7 @@ async function decode(text: string, options: DecodeOptions): Promise<DecodeResul
   if (typeof text !== 'string') {
     return { ok: false, problem: { code: 'malformed-token', serverCode: 70002, reason: 'empty' }, warnings: [] };
   }
-  const now = options.now ?? unixNow();
+  const now = typeof options.now === 'number' && Number.isFinite(options.now) ? Math.floor(options.now) : unixNow();
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     const parsed = parseTokenJson(trimmed, now);

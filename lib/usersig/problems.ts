@@ -59,6 +59,10 @@ function malformed(p: Problem): Record<Lang, ProblemText> {
       zh: `长度 ${p.actual} 不可能是完整的 UserSig：末尾缺了字符，多半被截断了。`,
       en: `A length of ${p.actual} cannot be a whole UserSig: characters are missing at the end, most likely it was cut off.`,
     },
+    'non-canonical': {
+      zh: `最后一个字符「${p.actual ?? ''}」带有多余的位：UserSig 被改动过。`.replace('「」', ''),
+      en: `The last character carries bits that are not data: the UserSig was altered.`,
+    },
     'bad-padding': {
       zh: `第 ${at} 个字符处的填充（_ 或 =）位置不对：UserSig 被截断或拼接过。`,
       en: `The padding (_ or =) at character ${at} is misplaced: the UserSig was cut or joined.`,

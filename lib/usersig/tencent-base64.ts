@@ -51,7 +51,13 @@ export function decodeTokenBase64(input: string): Base64Decoded {
   if (padding === 0 && wantPadding > 0) warnings.push({ code: 'missing-padding' });
   else if (padding !== wantPadding) return { ok: false, problem: malformed('bad-padding', { at: firstPad }), warnings };
 
-  return { ok: true, bytes: base64ToBytes(body), alphabet: standard ? 'standard' : 'tencent', warnings };
+  const bytes = base64ToBytes(body);
+  // atob ignores the spare bits of the last character, so a changed last character could decode
+  // to the same bytes: only the canonical encoding is the token as it was issued.
+  if (bytesToBase64(bytes).replace(/=+$/, '') !== body) {
+    return { ok: false, problem: malformed('non-canonical', { at: body.length - 1 }), warnings };
+  }
+  return { ok: true, bytes, alphabet: standard ? 'standard' : 'tencent', warnings };
 }
 
 function toStandardChar(c: string): string {

@@ -160,7 +160,10 @@ function attachPrivateMapKey(token: Omit<DecodedToken, 'alphabet'>, userbuf: str
   if (key.account !== token.identifier) {
     // Node and Java store the low byte of each UTF-16 unit; that is their normal form, not a mismatch.
     const accountBytes = bytes.subarray(3, 3 + (((bytes[1] ?? 0) << 8) | (bytes[2] ?? 0)));
-    if (!sameBytes(lowByteEncoding(token.identifier), accountBytes)) mismatch('account', token.identifier, key.account);
+    const matches =
+      sameBytes(new TextEncoder().encode(token.identifier), accountBytes) ||
+      sameBytes(lowByteEncoding(token.identifier), accountBytes);
+    if (!matches) mismatch('account', token.identifier, key.account);
   }
   // The libraries read the clock twice, so the two expiries may differ by a second.
   const expected = token.expiresAt % 2 ** 32;

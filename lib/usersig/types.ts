@@ -30,6 +30,7 @@ export type ProblemReason =
   | 'mixed-alphabet'
   | 'bad-length'
   | 'bad-padding'
+  | 'non-canonical'
   | 'bad-header'
   | 'corrupt'
   | 'not-utf8'

@@ -26,7 +26,7 @@ export function privilegeBits(names: readonly PrivilegeName[]): number {
 }
 
 const utf8 = new TextEncoder();
-const utf8Lenient = new TextDecoder('utf-8');
+const utf8Lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Reads the PrivateMapKey layout (all integers big-endian). `TLS.userbuf` may hold arbitrary bytes,

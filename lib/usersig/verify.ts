@@ -11,7 +11,22 @@ const CONSOLE_KEY = /^[0-9a-f]{64}$/;
  * expiry. Every failing check is reported, in that order.
  */
 export async function verifyUserSig(text: string, options: VerifyOptions): Promise<VerifyResult> {
-  const now = options.now ?? unixNow();
+  try {
+    return await verify(text, options ?? { key: '' });
+  } catch (error) {
+    // Unreachable by design; no input may throw into a caller.
+    const problem: Problem = { code: 'malformed-token', serverCode: 70003, detail: String(error) };
+    return { ok: false, problems: [problem], warnings: [], checks: [] };
+  }
+}
+
+/** Whole unix seconds from whatever the caller passed; the clock when it is not a number. */
+function wholeSeconds(now: unknown): number {
+  return typeof now === 'number' && Number.isFinite(now) ? Math.floor(now) : unixNow();
+}
+
+async function verify(text: string, options: VerifyOptions): Promise<VerifyResult> {
+  const now = wholeSeconds(options.now);
   const decoded = await decodeUserSig(text, { now });
   if (!decoded.ok) {
     return { ok: false, problems: [decoded.problem], warnings: decoded.warnings, checks: [] };
@@ -23,7 +38,12 @@ export async function verifyUserSig(text: string, options: VerifyOptions): Promi
   try {
     signature = token.version === 'v1' ? await checkV1Signature(token, key) : await checkV2Signature(token, key, warnings);
   } catch (error) {
-    signature = { code: 'signature-mismatch', serverCode: 70009, reason: 'bad-public-key', detail: String(error) };
+    signature = {
+      code: 'signature-mismatch',
+      serverCode: 70009,
+      reason: token.version === 'v1' ? 'bad-public-key' : undefined,
+      detail: String(error),
+    };
   }
   const claims = checkClaims(token, { ...options, now });
   const problems = signature ? [signature, ...claims.problems] : claims.problems;
@@ -96,7 +116,7 @@ export function checkClaims(
     checks.push({ check: 'identifier', status: 'failed' });
   } else checks.push({ check: 'identifier', status: 'passed' });
 
-  const now = expected.now ?? unixNow();
+  const now = wholeSeconds(expected.now);
   // BigInt: time + expire may pass 2^53.
   const expiresAt = BigInt(token.time) + BigInt(token.expire);
   if (BigInt(now) > expiresAt) {
