@@ -277,9 +277,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       let taken = 0;
       let ownOrigin = ''; // chrome-extension://<id>, known once the service worker shows up
 
+      // The console UI bundle is web-accessible with use_dynamic_url, so the content script loads it
+      // from chrome-extension://<per-session id>/: a file inside the browser, never the network.
       const isAllowed = (url: string) =>
         isLocalScheme(url) ||
         (ownOrigin !== '' && url.startsWith(`${ownOrigin}/`)) ||
+        /^chrome-extension:\/\/[0-9a-f-]{32,36}\/console-ui\.js$/.test(url) ||
         served.has(url);
 
       context.on('request', (req) => {

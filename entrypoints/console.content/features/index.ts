@@ -1,5 +1,5 @@
 import type { ConsoleFeature } from '../feature.ts';
-import { decodeButtons } from './decode-buttons.tsx';
+import { decodeButtons } from './decode-buttons.ts';
 import { verifierPrecheck } from './verifier-precheck.tsx';
 
 /** Every console feature, each in its own file. */

@@ -1,6 +1,3 @@
-import themeCss from '../../../components/theme.css?inline';
-import panelCss from './panel.css?inline';
-
 export const HOST_ATTRIBUTE = 'data-imch';
 
 /**
@@ -15,13 +12,12 @@ export function createHost(kind: string): { host: HTMLElement; root: ShadowRoot 
   return { host, root };
 }
 
-let sheet: string | undefined;
-/** The full stylesheet, added to a shadow root only when a panel first opens there. */
-export function addPanelStyles(root: ShadowRoot): void {
+/** The full stylesheet (it comes with the UI bundle), added when a panel first opens there. */
+export function addPanelStyles(root: ShadowRoot, css: string): void {
   if (root.querySelector('style[data-panel]')) return;
   const style = document.createElement('style');
   style.setAttribute('data-panel', '');
-  style.textContent = sheet ??= `${themeCss}\n${panelCss}`;
+  style.textContent = css;
   root.append(style);
 }
 

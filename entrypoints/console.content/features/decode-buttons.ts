@@ -1,16 +1,14 @@
-import { render } from 'preact';
 import { decodeUserSig } from '../../../lib/usersig/decode.ts';
 import { findUserSigs } from '../../../lib/usersig/find.ts';
-import { describeProblem } from '../../../lib/usersig/problems.ts';
 import { checkClaims } from '../../../lib/usersig/verify.ts';
 import type { DecodeResult } from '../../../lib/usersig/types.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import { formatExpiry } from '../../../components/format.ts';
-import { MESSAGES } from '../../../components/messages.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { addPanelStyles, createHost, isOurs } from '../ui/host.ts';
-import { DecodePanel } from '../ui/DecodePanel.tsx';
-import triggerCss from '../ui/panel.css?inline';
+import { CORE_MESSAGES } from '../ui/core-messages.ts';
+import { loadConsoleUi } from '../ui/lazy-ui.ts';
+import triggerCss from '../ui/trigger.css?inline';
 
 /**
  * A decode control beside every UserSig on a console page: in text, table cells, log entries and
@@ -159,24 +157,23 @@ interface Control {
 }
 
 function summaryOf(result: DecodeResult, lang: Lang, now: number): { text: string; bad: boolean } {
-  if (!result.ok) return { text: describeProblem(result.problem, lang).title, bad: true };
-  const claims = checkClaims(result.token, { now });
-  const first = claims.problems[0];
+  if (!result.ok) return { text: `${result.problem.serverCode ?? ''} ${result.problem.code}`.trim(), bad: true };
+  const first = checkClaims(result.token, { now }).problems[0];
   const head = `${result.token.identifier} · ${result.token.sdkAppId} · ${formatExpiry(result.token.expiresAt, now, lang)}`;
-  return { text: first ? `${head} · ${describeProblem(first, lang).title}` : head, bad: !!first };
+  return { text: first ? `${head} · ${first.serverCode}` : head, bad: !!first };
 }
 
 function createControl(token: string, lang: Lang): Control {
-  const m = MESSAGES[lang];
+  const m = CORE_MESSAGES[lang];
   const { host, root } = createHost('decode');
   const style = document.createElement('style');
   style.textContent = triggerCss;
   const trigger = document.createElement('button');
   trigger.type = 'button';
   trigger.className = 'trigger';
-  trigger.textContent = m.decodeControl;
+  trigger.textContent = m.decode;
   trigger.setAttribute('aria-expanded', 'false');
-  trigger.setAttribute('aria-label', m.decodeControlTitle(''));
+  trigger.setAttribute('aria-label', m.decodeTitle(''));
   const mount = document.createElement('div');
   root.append(style, trigger, mount);
 
@@ -184,17 +181,18 @@ function createControl(token: string, lang: Lang): Control {
   const decoding = decodeUserSig(token).then((result) => {
     decoded = result;
     const { text, bad } = summaryOf(result, lang, Math.floor(Date.now() / 1000));
-    trigger.title = m.decodeControlTitle(text);
-    trigger.setAttribute('aria-label', m.decodeControlTitle(text));
+    trigger.title = m.decodeTitle(text);
+    trigger.setAttribute('aria-label', m.decodeTitle(text));
     trigger.classList.toggle('bad', bad);
     host.dataset.verdict = bad ? 'problem' : 'ok';
     return result;
   });
 
   let open = false;
+  let unmount = () => {};
   const close = () => {
     open = false;
-    render(null, mount);
+    unmount();
     trigger.setAttribute('aria-expanded', 'false');
     document.removeEventListener('pointerdown', onOutside, true);
     document.removeEventListener('keydown', onEscape, true);
@@ -213,9 +211,11 @@ function createControl(token: string, lang: Lang): Control {
     if (!event.isTrusted) return;
     if (open) return close();
     open = true;
-    const result = decoded ?? (await decoding);
-    addPanelStyles(root);
-    render(<DecodePanel token={token} decoded={result} lang={lang} onClose={close} />, mount);
+    const [result, ui] = await Promise.all([decoded ?? decoding, loadConsoleUi()]);
+    if (!open) return;
+    addPanelStyles(root, ui.styles);
+    ui.decodePanel(mount, { token, decoded: result, lang, onClose: close });
+    unmount = () => ui.unmount(mount);
     trigger.setAttribute('aria-expanded', 'true');
     document.addEventListener('pointerdown', onOutside, true);
     document.addEventListener('keydown', onEscape, true);

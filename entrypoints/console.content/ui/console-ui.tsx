@@ -1,0 +1,33 @@
+import { render, type ComponentChild } from 'preact';
+import type { Lang } from '../../../lib/i18n.ts';
+import type { DecodeResult } from '../../../lib/usersig/types.ts';
+import { DecodePanel } from './DecodePanel.tsx';
+import { PrecheckView, type Precheck } from './PrecheckView.tsx';
+import themeCss from '../../../components/theme.css?inline';
+import panelCss from './panel.css?inline';
+
+/**
+ * The console's UI components (Preact, the decoded view, problem texts). Loaded only when a
+ * feature first needs to show something, so the content script that runs on every console page
+ * stays small.
+ */
+export const CONSOLE_UI = {
+  /** The panels' stylesheet, for `addPanelStyles`. */
+  styles: `${themeCss}\n${panelCss}`,
+  decodePanel(mount: Element, props: { token: string; decoded: DecodeResult; lang: Lang; onClose: () => void }) {
+    render(<DecodePanel {...props} />, mount);
+  },
+  precheck(mount: Element, props: { result: Precheck; lang: Lang }) {
+    render(<PrecheckView {...props} />, mount);
+  },
+  /** For features' own Preact views. */
+  render(mount: Element, view: ComponentChild) {
+    render(view, mount);
+  },
+  unmount(mount: Element) {
+    render(null, mount);
+  },
+};
+
+export type ConsoleUi = typeof CONSOLE_UI;
+export const CONSOLE_UI_GLOBAL = '__imchConsoleUi';
