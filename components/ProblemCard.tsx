@@ -1,12 +1,13 @@
 import type { Lang } from '../lib/i18n.ts';
-import { describeProblem, describeServerCode } from '../lib/usersig/problems.ts';
+import { describeProblem } from '../lib/usersig/problems.ts';
+import { describeProblemServerCode } from '../lib/usersig/problem-server-codes.ts';
 import type { Problem } from '../lib/usersig/types.ts';
 import { MESSAGES } from './messages.ts';
 
 export function ProblemCard({ problem, lang }: { problem: Problem; lang: Lang }) {
   const m = MESSAGES[lang];
   const text = describeProblem(problem, lang);
-  const server = problem.serverCode === undefined ? undefined : describeServerCode(problem.serverCode);
+  const server = problem.serverCode === undefined ? undefined : describeProblemServerCode(problem.serverCode);
   return (
     <section class="problem" data-code={problem.code} data-server-code={problem.serverCode}>
       <h4>

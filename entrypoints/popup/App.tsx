@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/i18n.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { DecodePane } from './DecodePane.tsx';
-import { GeneratePane } from './GeneratePane.tsx';
+import { LazyGeneratePane } from './lazy-generate.tsx';
 import { incomingText } from './incoming-text.ts';
 import type { VerifyInputs } from './VerifyForm.tsx';
 import type { Theme } from '../../components/preferences.ts';
@@ -72,7 +72,7 @@ export function App({ lang, theme, onLang, onTheme }: Props) {
           <DecodePane lang={lang} text={text} onText={setText} inputs={inputs} onInputs={setInputs} />
         </div>
         <div role="tabpanel" id="panel-generate" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
-          {tab === 'generate' && <GeneratePane lang={lang} inputs={inputs} onInputs={setInputs} onOpenInDecoder={openInDecoder} />}
+          {tab === 'generate' && <LazyGeneratePane lang={lang} inputs={inputs} onInputs={setInputs} onOpenInDecoder={openInDecoder} />}
         </div>
       </main>
       <footer class="row foot">

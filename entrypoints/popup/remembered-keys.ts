@@ -1,12 +1,12 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { z } from '../../lib/zod.ts';
 
 // Opt-in only, and only ever in storage.local: a SecretKey must never reach storage.sync.
-const rememberedKeys = storage.defineItem<Record<string, string>>('local:rememberedKeys', { fallback: {} });
+const KEY = 'rememberedKeys';
 const schema = z.record(z.string().check(z.regex(/^\d{1,12}$/)), z.string().check(z.maxLength(4096)));
 
 async function readAll(): Promise<Record<string, string>> {
-  const parsed = schema.safeParse(await rememberedKeys.getValue());
+  const parsed = schema.safeParse((await browser.storage.local.get(KEY))[KEY] ?? {});
   return parsed.success ? parsed.data : {};
 }
 
@@ -15,11 +15,11 @@ export async function rememberedKeyFor(sdkAppId: string): Promise<string | undef
 }
 
 export async function rememberKey(sdkAppId: string, key: string): Promise<void> {
-  await rememberedKeys.setValue({ ...(await readAll()), [sdkAppId]: key });
+  await browser.storage.local.set({ [KEY]: { ...(await readAll()), [sdkAppId]: key } });
 }
 
 export async function forgetKey(sdkAppId: string): Promise<void> {
   const all = await readAll();
   delete all[sdkAppId];
-  await rememberedKeys.setValue(all);
+  await browser.storage.local.set({ [KEY]: all });
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n.ts';
 import type { Problem, ProblemCode, Warning, WarningCode } from './types.ts';
 
 export { SERVER_CODES, describeServerCode } from './server-codes.ts';
+export { describeProblemServerCode } from './problem-server-codes.ts';
 
 export interface ProblemText {
   title: string;
