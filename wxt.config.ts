@@ -20,6 +20,7 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings and saved UserIDs; contextMenus: "Decode UserSig" on a selection;
     // activeTab + scripting: read the selection when the popup opens (keyboard command or click).
+    action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The console UI bundle, loaded by the content script on first use; only the console may
     // load it, and in Chrome under a URL that changes every session.

@@ -193,6 +193,7 @@ function createControl(token: string, lang: Lang): Control {
   const close = () => {
     open = false;
     unmount();
+    host.removeAttribute('data-open');
     trigger.setAttribute('aria-expanded', 'false');
     document.removeEventListener('pointerdown', onOutside, true);
     document.removeEventListener('keydown', onEscape, true);
@@ -216,6 +217,8 @@ function createControl(token: string, lang: Lang): Control {
     addPanelStyles(root, ui.styles);
     ui.decodePanel(mount, { token, decoded: result, lang, onClose: close });
     unmount = () => ui.unmount(mount);
+    // Says only that a panel is open (no content), for tests and the page's own layout.
+    host.setAttribute('data-open', '');
     trigger.setAttribute('aria-expanded', 'true');
     document.addEventListener('pointerdown', onOutside, true);
     document.addEventListener('keydown', onEscape, true);

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Check } from '../harness.ts';
+
+const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
+
+/**
+ * The console UI bundle is loaded by the content script on first use (a dynamic import of a
+ * web-accessible file). Firefox runs content scripts in a sandbox of its own, so prove there
+ * that the pre-check renders on the verifier and a decode panel opens on a real click.
+ */
+const check: Check = {
+  name: 'console UI: pre-check renders and a decode panel opens in Firefox',
+  timeoutMs: 30_000,
+  async run(ctx) {
+    if (!ctx.consoleRoutes) ctx.pending('no console replica routes');
+    const page = await ctx.newPage();
+    await page.goto('https://console.tencentcloud.com/im/tool-usersig', { waitUntil: 'load', timeout: 15_000 });
+    await page.waitForSelector('#qc-main[aria-busy="false"]', { timeout: 10_000 });
+    const textareas = await page.$$('textarea');
+    const verifierBox = textareas[textareas.length - 1];
+    assert.ok(verifierBox, 'the verifier has a UserSig box');
+    await verifierBox.click();
+    await verifierBox.type(fixtures.tokens.expired.token.slice(0, 20));
+    await page.evaluate((t: string) => {
+      const boxes = document.querySelectorAll('textarea');
+      const box = boxes[boxes.length - 1] as HTMLTextAreaElement;
+      box.value = t;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }, fixtures.tokens.expired.token);
+    const t0 = performance.now();
+    await page.waitForSelector('[data-imch=precheck]', { timeout: 10_000 });
+    ctx.measure('pre-check shown (UI bundle loaded)', performance.now() - t0);
+    const control = await page.waitForSelector('[data-imch=decode]', { timeout: 10_000 });
+    assert.ok(control);
+    await control.click();
+    await page.waitForSelector('[data-imch=decode][data-open]', { timeout: 10_000 });
+  },
+};
+
+export default check;
