@@ -7,7 +7,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022', sourcemap: process.env.IMCH_SOURCEMAP === '1' },
+    build: {
+      target: 'es2022',
+      // Extension pages load their chunks from the package; the preload polyfill would fetch().
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.IMCH_SOURCEMAP === '1',
+    },
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
@@ -45,9 +50,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'im-console-helper@im-tools.dev',
-              strict_min_version: '128.0',
+              // 140 (ESR) is the first release that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from '../../lib/zod.ts';
 
-// Opt-in only, and only ever in storage.local: a SecretKey must never reach storage.sync.
+// Opt-in only, and only ever in the local area: a SecretKey is never synced.
 const KEY = 'rememberedKeys';
 const schema = z.record(z.string().check(z.regex(/^\d{1,12}$/)), z.string().check(z.maxLength(4096)));
 

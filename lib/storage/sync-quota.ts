@@ -4,7 +4,7 @@ import { fail, ok, type Result } from './result.ts';
 
 const encoder = new TextEncoder();
 
-/** How chrome.storage.sync counts an item: its key plus the JSON of its value, in UTF-8 bytes. */
+/** How the sync area counts an item: its name plus the JSON of its value, in UTF-8 bytes. */
 export function syncItemBytes(key: string, value: unknown): number {
   return encoder.encode(key).byteLength + encoder.encode(JSON.stringify(value) ?? '').byteLength;
 }
