@@ -76,4 +76,3 @@ describe('our sources', () => {
     expect(offenders).toEqual([]);
   });
 });
-});
