@@ -1,6 +1,6 @@
 // Runs every suite in order and ends with one line, `N passed, N failed`, summing them all.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Tally {
   suite: string;
@@ -79,9 +79,12 @@ if (ff) {
   });
 } else single('Firefox ESR', false, 'no summary line');
 
-if (existsSync('scripts/lint-firefox.ts')) single('web-ext lint', run('node', ['scripts/lint-firefox.ts']).code === 0);
-if (existsSync('scripts/budgets.ts')) single('budgets', run('node', ['scripts/budgets.ts']).code === 0);
-if (existsSync('tests/bench/codec-bench.ts')) single('codec bench (figures)', run('node', ['tests/bench/codec-bench.ts']).code === 0);
+single('web-ext lint (no errors, every warning explained)', run('node', ['scripts/lint-firefox.ts']).code === 0);
+single('codec fuzz (100,000 mutated tokens, bombs)', run('node', ['tests/fuzz/codec-fuzz.ts']).code === 0);
+single('budgets (sizes and e2e timings)', run('node', ['scripts/budgets.ts']).code === 0);
+// Figures only: the bench prints throughput against the Web API floor and the codec's size.
+run('node', ['tests/bench/codec-bench.ts']);
+run('node', ['tests/bench/userid-picker-bench.ts']);
 
 console.log('\nSummary');
 for (const t of tallies) {
