@@ -1,0 +1,213 @@
+// The diagnostics record: one typed, zod-validated record per console tool. It is what the JSON
+// format emits (so other tools can read it back) and what the Markdown, text and CSV formats
+// render. There is deliberately no field for a key: a SecretKey can never end up in a report.
+import { z } from '../zod.ts';
+
+export const DIAGNOSTICS_FORMAT = 'imch-diagnostics';
+export const DIAGNOSTICS_VERSION = 1;
+
+const Text = z.string().check(z.maxLength(20_000));
+const Int = z.int();
+
+export const ToolIdSchema = z.enum(['offline-push', 'user-status', 'usersig-generator', 'usersig-verifier', 'troubleshooting-log']);
+
+/** Something the report expected but did not capture, and why. */
+export const MissingSchema = z.object({
+  /** What: `userId`, `devices`, `testResult`, `status`, `verdict`, `rows`, `sdkAppId`, … */
+  part: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** not-shown: the page does not show it (yet); not-found: the page model could not find it (markup changed); invalid: shown but not accepted. */
+  why: z.enum(['not-shown', 'not-found', 'invalid']),
+});
+
+/** An error code seen in the report, with what it means. */
+export const ErrorCodeInfoSchema = z.object({
+  code: Int,
+  /** The SDK constant, for server codes we know (ERR_SVR_ACCOUNT_USERSIG_EXPIRED …). */
+  constant: z.optional(Text),
+  /** Our explanation of the code, in the report's language. */
+  meaning: z.optional(Text),
+  /** What the console itself said about it (the verifier's reason, a log row's error info). */
+  consoleText: z.optional(Text),
+  /** How many log rows carry it (troubleshooting logs only). */
+  rows: z.optional(Int),
+});
+
+export const ProblemSchema = z.object({
+  /** lib/usersig's problem code: expired, identifier-mismatch, malformed-token … */
+  code: z.string(),
+  serverCode: z.optional(Int),
+  title: Text,
+  cause: Text,
+  fix: Text,
+});
+
+export const CheckSchema = z.object({
+  check: z.enum(['signature', 'sdkappid', 'identifier', 'expiry']),
+  status: z.enum(['passed', 'failed', 'skipped']),
+});
+
+/** Our own decode of a UserSig (lib/usersig, no key: the signature is never checked here). */
+export const UserSigDecodeSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    format: z.enum(['2.0', 'v1']),
+    sdkAppId: Int,
+    userId: Text,
+    /** Unix seconds. */
+    issuedAt: z.number(),
+    validitySeconds: z.number(),
+    /** Unix seconds; valid up to and including this second. */
+    expiresAt: z.number(),
+    /** No problem found by the checks that need no key (app, UserID, expiry). */
+    valid: z.boolean(),
+    checks: z.array(CheckSchema),
+    problems: z.array(ProblemSchema),
+    warnings: z.array(Text),
+    privateMapKey: z.optional(
+      z.object({ roomId: z.number(), roomStr: z.optional(Text), privileges: Int, expiresAt: z.number() }),
+    ),
+  }),
+  z.object({
+    ok: z.literal(false),
+    problems: z.array(ProblemSchema),
+    warnings: z.array(Text),
+  }),
+]);
+
+export const PushDeviceSchema = z.object({
+  certificateId: z.string(),
+  vendor: z.enum(['apns', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'fcm', 'other']),
+  vendorLabel: Text,
+  platform: z.enum(['ios', 'android', 'unknown']),
+  /** Masked (first and last characters) unless the report was made with tokens in full. */
+  token: Text,
+  reportedAt: z.optional(Text),
+});
+
+export const OfflinePushDataSchema = z.object({
+  userId: z.optional(Text),
+  devices: z.optional(z.array(PushDeviceSchema)),
+  noDevicesMessage: z.optional(Text),
+  selectedCertificate: z.optional(z.string()),
+  testResult: z.optional(
+    z.object({ ok: z.boolean(), message: Text, reason: z.optional(Text), fix: z.optional(Text) }),
+  ),
+});
+
+export const UserStatusDataSchema = z.object({
+  userId: z.optional(Text),
+  status: z.optional(z.enum(['online', 'push-online', 'offline'])),
+  statusLabel: z.optional(Text),
+  clientType: z.optional(Text),
+  sdkVersion: z.optional(Text),
+  lastLoginTime: z.optional(Text),
+  conclusion: z.optional(Text),
+  canReceivePush: z.optional(z.boolean()),
+});
+
+export const UserSigGeneratorDataSchema = z.object({
+  userId: z.optional(Text),
+  userSig: z.optional(Text),
+  decoded: z.optional(UserSigDecodeSchema),
+});
+
+export const VerifierVerdictSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    sdkAppId: z.optional(Int),
+    userId: z.optional(Text),
+    generatedAt: z.optional(Text),
+    validity: z.optional(Text),
+    validitySeconds: z.optional(z.number()),
+    expiresAt: z.optional(Text),
+  }),
+  z.object({
+    ok: z.literal(false),
+    errorCode: z.optional(Int),
+    reason: z.optional(Text),
+    fix: z.optional(Text),
+  }),
+]);
+
+export const UserSigVerifierDataSchema = z.object({
+  userId: z.optional(Text),
+  userSig: z.optional(Text),
+  verdict: z.optional(VerifierVerdictSchema),
+  decoded: z.optional(UserSigDecodeSchema),
+});
+
+export const LogEventSchema = z.enum(['all', 'login', 'c2c-message', 'group-message', 'offline-push']);
+
+export const LogRowSchema = z.object({
+  time: Text,
+  eventLabel: Text,
+  event: z.optional(LogEventSchema),
+  userId: z.optional(Text),
+  peerId: z.optional(Text),
+  errorCode: z.optional(Int),
+  errorInfo: z.optional(Text),
+  detail: z.optional(Text),
+});
+
+export const TroubleshootingLogDataSchema = z.object({
+  filters: z.object({
+    eventLabel: z.optional(Text),
+    event: z.optional(LogEventSchema),
+    userId: z.optional(Text),
+    peerId: z.optional(Text),
+    errorCode: z.optional(Int),
+    timeRange: z.optional(Text),
+  }),
+  rows: z.optional(z.array(LogRowSchema)),
+  skippedRows: Int,
+});
+
+const common = {
+  format: z.literal(DIAGNOSTICS_FORMAT),
+  version: z.literal(DIAGNOSTICS_VERSION),
+  /** The tool's name as the console titles it, in the console's language. */
+  toolName: Text,
+  console: z.object({
+    host: Text,
+    /** Page path, without query or hash. */
+    path: Text,
+    lang: z.enum(['zh', 'en']),
+  }),
+  sdkAppId: z.optional(Int),
+  capturedAt: z.object({
+    /** ISO 8601, UTC. */
+    utc: z.string(),
+    /** `2026-11-22 08:30:00 (UTC+08:00)`, the browser's time zone. */
+    local: z.string(),
+    /** Minutes east of UTC of the browser's time zone at capture (used to print other local times). */
+    tzOffsetMinutes: Int,
+  }),
+  extension: z.object({ name: Text, version: Text }),
+  /** Whether device tokens and UserSigs are shortened (default) or included in full. */
+  tokens: z.enum(['masked', 'full']),
+  missing: z.array(MissingSchema),
+  errorCodes: z.array(ErrorCodeInfoSchema),
+};
+
+export const DiagnosticsSchema = z.discriminatedUnion('tool', [
+  z.object({ ...common, tool: z.literal('offline-push'), data: OfflinePushDataSchema }),
+  z.object({ ...common, tool: z.literal('user-status'), data: UserStatusDataSchema }),
+  z.object({ ...common, tool: z.literal('usersig-generator'), data: UserSigGeneratorDataSchema }),
+  z.object({ ...common, tool: z.literal('usersig-verifier'), data: UserSigVerifierDataSchema }),
+  z.object({ ...common, tool: z.literal('troubleshooting-log'), data: TroubleshootingLogDataSchema }),
+]);
+
+export type Diagnostics = z.infer<typeof DiagnosticsSchema>;
+export type DiagnosticsOf<K extends Diagnostics['tool']> = Extract<Diagnostics, { tool: K }>;
+export type Missing = z.infer<typeof MissingSchema>;
+export type ErrorCodeInfo = z.infer<typeof ErrorCodeInfoSchema>;
+export type UserSigDecode = z.infer<typeof UserSigDecodeSchema>;
+export type PushDeviceRecord = z.infer<typeof PushDeviceSchema>;
+export type LogRowRecord = z.infer<typeof LogRowSchema>;
+
+/** Reads a diagnostics record back (from the JSON format); errors as values. */
+export function parseDiagnostics(value: unknown): { ok: true; record: Diagnostics } | { ok: false; error: string } {
+  const result = DiagnosticsSchema.safeParse(value);
+  if (result.success) return { ok: true, record: result.data };
+  return { ok: false, error: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+}
