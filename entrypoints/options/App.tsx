@@ -1,0 +1,507 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n.ts';
+import { ANY_APP, parseAppScope, scopeToText, type AppScope } from '../../lib/storage/app-scope.ts';
+import type { SavedUserId } from '../../lib/storage/entry.ts';
+import type { StorageError } from '../../lib/storage/errors.ts';
+import type { ImportPreview } from '../../lib/storage/import-plan.ts';
+import type { ImportLocation } from '../../lib/storage/import-parse.ts';
+import { formatStorageError } from '../../lib/storage/messages.ts';
+import { searchEntries } from '../../lib/storage/search.ts';
+import { loadSettings, updateSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings.ts';
+import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
+import { initialPreferences, type Theme } from '../../components/preferences.ts';
+import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
+
+type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
+
+const errorText = (error: StorageError, lang: Lang) => formatStorageError(error, lang);
+
+function where(at: ImportLocation, m: OptionsMessages): string {
+  return 'line' in at ? m.line(at.line) : at.path;
+}
+
+function scopeName(scope: AppScope, m: OptionsMessages): string {
+  return scope === ANY_APP ? m.anyApp : m.app(scope);
+}
+
+/** Lists in display order: "any app" first, then by SDKAppID. */
+function groupByScope(entries: readonly SavedUserId[]): { scope: AppScope; entries: SavedUserId[] }[] {
+  const groups = new Map<string, { scope: AppScope; entries: SavedUserId[] }>();
+  for (const entry of entries) {
+    const key = scopeToText(entry.sdkAppId);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { scope: entry.sdkAppId, entries: [] }));
+    group.entries.push(entry);
+  }
+  const rank = (scope: AppScope) => (scope === ANY_APP ? -1 : scope);
+  return [...groups.values()].sort((a, b) => rank(a.scope) - rank(b.scope));
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function stamp(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+}
+
+export function App({ store, search: locationSearch }: { store: UserIdStore; search: string }) {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [entries, setEntries] = useState<SavedUserId[] | undefined>();
+  const [loadError, setLoadError] = useState<string | undefined>();
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<Notice>();
+  const [editing, setEditing] = useState<string | undefined>();
+  const [importText, setImportText] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | undefined>();
+  const [importError, setImportError] = useState<string | undefined>();
+  const [syncNote, setSyncNote] = useState<string | undefined>();
+  const focusAfterMove = useRef<string | undefined>(undefined);
+
+  const prefs = initialPreferences(locationSearch, settings ? { lang: settings.language, theme: settings.theme } : undefined);
+  const lang: Lang = prefs.lang;
+  const theme: Theme = prefs.theme;
+  const m = OPTIONS_MESSAGES[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = m.title;
+  }, [lang]);
+
+  const reload = async () => {
+    const all = await store.listAll();
+    if (all.ok) {
+      setEntries(all.value);
+      setLoadError(undefined);
+    } else setLoadError(errorText(all.error, lang));
+  };
+
+  useEffect(() => {
+    void loadSettings().then((read) => setSettings(read.ok ? read.value.settings : DEFAULT_SETTINGS));
+    const offSettings = watchSettings(setSettings);
+    void reload();
+    const off = store.watch(() => void reload());
+    return () => {
+      offSettings();
+      off();
+    };
+  }, []);
+
+  // Keyboard users keep their place after moving an entry: focus follows the moved button.
+  useEffect(() => {
+    const target = focusAfterMove.current;
+    if (!target) return;
+    focusAfterMove.current = undefined;
+    document.querySelector<HTMLButtonElement>(target)?.focus();
+  }, [entries]);
+
+  const shown = useMemo(() => (entries && query.trim() ? searchEntries(entries, query) : entries), [entries, query]);
+  const groups = useMemo(() => groupByScope(shown ?? []), [shown]);
+
+  const report = (result: { ok: true } | { ok: false; error: StorageError }, text: string, undo?: SavedUserId) => {
+    setNotice(result.ok ? { text, tone: 'ok', ...(undo ? { undo } : {}) } : { text: errorText(result.error, lang), tone: 'bad' });
+    if (result.ok) void reload();
+  };
+
+  const onAdd = async (event: Event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const scope = parseAppScope(text('sdkAppId'));
+    if (!scope.ok) return report(scope, '');
+    const result = await store.save({
+      sdkAppId: scope.value,
+      userId: text('userId'),
+      label: text('label').trim() || undefined,
+      note: text('note').trim() || undefined,
+    });
+    if (!result.ok) return report(result, '');
+    const { entry, action, fallback } = result.value;
+    const said = action === 'added' ? m.added(entry.userId) : action === 'updated' ? m.updated(entry.userId) : m.unchanged(entry.userId);
+    setNotice({ text: fallback ? `${said} · ${errorText(fallback, lang)}` : said, tone: fallback ? 'warn' : 'ok' });
+    (form.elements.namedItem('userId') as HTMLInputElement).value = '';
+    (form.elements.namedItem('label') as HTMLInputElement).value = '';
+    (form.elements.namedItem('note') as HTMLInputElement).value = '';
+    (form.elements.namedItem('userId') as HTMLInputElement).focus();
+    void reload();
+  };
+
+  const onMove = async (entry: SavedUserId, list: SavedUserId[], delta: -1 | 1) => {
+    const from = list.findIndex((e) => e.id === entry.id);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= list.length) return;
+    focusAfterMove.current = `[data-entry="${CSS.escape(entry.id)}"] [data-action="${delta < 0 ? 'up' : 'down'}"]`;
+    const result = await store.move(entry, to);
+    if (!result.ok) report(result, '');
+    else void reload();
+  };
+
+  const onRemove = async (entry: SavedUserId) => {
+    const result = await store.remove(entry);
+    report(result, m.removed(entry.userId), result.ok ? result.value.entry : undefined);
+    if (result.ok) setTimeout(() => document.querySelector<HTMLButtonElement>('[data-undo]')?.focus(), 0);
+  };
+
+  const onUndo = async (removed: SavedUserId) => {
+    const result = await store.restore(removed);
+    report(result, m.restored(removed.userId));
+  };
+
+  const onEdit = async (entry: SavedUserId, event: Event) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const scope = parseAppScope(text('sdkAppId'));
+    if (!scope.ok) return report(scope, '');
+    const result = await store.edit(entry, {
+      userId: text('userId'),
+      label: text('label'),
+      note: text('note'),
+      sdkAppId: scope.value,
+    });
+    report(result, m.edited(result.ok ? result.value.entry.userId : entry.userId));
+    if (result.ok) setEditing(undefined);
+  };
+
+  const onFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    setImportText(text);
+    await runPreview(text);
+  };
+
+  const runPreview = async (text: string) => {
+    setPreview(undefined);
+    setImportError(undefined);
+    if (text.trim() === '') return setImportError(m.nothingToImport);
+    const result = await store.previewImport(text);
+    if (result.ok) setPreview(result.value);
+    else setImportError(errorText(result.error, lang));
+  };
+
+  const onApply = async () => {
+    if (!preview) return;
+    const result = await store.applyImport(preview);
+    if (!result.ok) return setImportError(errorText(result.error, lang));
+    const { added, updated, skipped, lists } = result.value;
+    const fallbacks = lists.filter((l) => l.fallback).map((l) => errorText(l.fallback!, lang));
+    setNotice({ text: [m.applied(added, updated, skipped), ...fallbacks].join(' · '), tone: fallbacks.length ? 'warn' : 'ok' });
+    setPreview(undefined);
+    setImportText('');
+    void reload();
+  };
+
+  const onExport = async (format: 'json' | 'csv') => {
+    const result = format === 'json' ? await store.exportJson() : await store.exportCsv();
+    if (!result.ok) return report(result, '');
+    const name = `im-userids-${stamp()}.${format}`;
+    download(name, result.value, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+    setNotice({ text: m.exported(name), tone: 'ok' });
+  };
+
+  const changeSetting = async (patch: Partial<Settings>) => {
+    const result = await updateSettings(patch);
+    if (result.ok) setSettings(result.value);
+    else setNotice({ text: errorText(result.error, lang), tone: 'bad' });
+  };
+
+  const onSync = async (enabled: boolean) => {
+    const result = await store.setSyncEnabled(enabled);
+    if (!result.ok) {
+      setSyncNote(errorText(result.error, lang));
+      return;
+    }
+    const loaded = await loadSettings();
+    if (loaded.ok) setSettings(loaded.value.settings);
+    setSyncNote(describeMove(result.value, enabled, lang, m));
+  };
+
+  return (
+    <div class="imch options" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <main>
+        <header class="top">
+          <h1>{m.heading}</h1>
+          <p class="help">{m.intro}</p>
+        </header>
+
+        <div class="notice-area" aria-live="polite" role="status" data-notice="">
+          {notice && (
+            <p class={`banner ${notice.tone}`}>
+              {notice.text}{' '}
+              {notice.undo && (
+                <button type="button" data-undo="" onClick={() => notice.undo && onUndo(notice.undo)}>
+                  {m.undo}
+                </button>
+              )}
+            </p>
+          )}
+        </div>
+
+        <section aria-labelledby="add-title" class="card">
+          <h2 id="add-title">{m.addTitle}</h2>
+          <form class="add-form" onSubmit={onAdd} data-add-form="">
+            <label>
+              {m.sdkAppId} <span class="help">({m.sdkAppIdHelp})</span>
+              <input name="sdkAppId" inputMode="numeric" autocomplete="off" placeholder="1400000001" />
+            </label>
+            <label>
+              {m.userId}
+              <input name="userId" required autocomplete="off" spellcheck={false} />
+            </label>
+            <label>
+              {m.label} <span class="help">({m.optional})</span>
+              <input name="label" autocomplete="off" maxLength={100} />
+            </label>
+            <label>
+              {m.note} <span class="help">({m.optional})</span>
+              <input name="note" autocomplete="off" maxLength={1000} />
+            </label>
+            <button type="submit" class="primary">
+              {m.add}
+            </button>
+          </form>
+        </section>
+
+        <section aria-labelledby="lists-title" class="card">
+          <div class="list-head">
+            <h2 id="lists-title">{m.heading}</h2>
+            <label class="search">
+              <span class="sr-only">{m.search}</span>
+              <input
+                type="search"
+                placeholder={`${m.search}: ${m.searchPlaceholder}`}
+                aria-label={m.search}
+                value={query}
+                onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+                data-search=""
+              />
+            </label>
+          </div>
+          {loadError && <p class="banner bad">{loadError}</p>}
+          {!entries && !loadError && <p class="muted">{m.loading}</p>}
+          {entries && entries.length === 0 && <p class="muted">{m.empty}</p>}
+          {entries && entries.length > 0 && groups.length === 0 && <p class="muted">{m.noMatch}</p>}
+          {groups.map((group) => {
+            const full = (entries ?? []).filter((e) => scopeToText(e.sdkAppId) === scopeToText(group.scope));
+            const listId = `list-${scopeToText(group.scope)}`;
+            return (
+              <section class="list" key={scopeToText(group.scope)} aria-labelledby={`${listId}-title`} data-scope={scopeToText(group.scope)}>
+                <h3 id={`${listId}-title`}>
+                  {scopeName(group.scope, m)} <span class="help">{m.count(full.length)}</span>
+                </h3>
+                <ol>
+                  {group.entries.map((entry) => {
+                    const pos = full.findIndex((e) => e.id === entry.id);
+                    if (editing === entry.id) {
+                      return (
+                        <li key={entry.id} data-entry={entry.id} data-userid={entry.userId} class="editing">
+                          <form class="edit-form" onSubmit={(e) => onEdit(entry, e)} aria-label={m.editLabel(entry.userId)}>
+                            <label>
+                              {m.userId}
+                              <input name="userId" defaultValue={entry.userId} required spellcheck={false} />
+                            </label>
+                            <label>
+                              {m.label}
+                              <input name="label" defaultValue={entry.label ?? ''} maxLength={100} />
+                            </label>
+                            <label>
+                              {m.note}
+                              <input name="note" defaultValue={entry.note ?? ''} maxLength={1000} />
+                            </label>
+                            <label>
+                              {m.sdkAppId}
+                              <input name="sdkAppId" defaultValue={entry.sdkAppId === ANY_APP ? '' : String(entry.sdkAppId)} inputMode="numeric" placeholder={m.anyApp} />
+                            </label>
+                            <div class="actions">
+                              <button type="submit" class="primary">
+                                {m.save}
+                              </button>
+                              <button type="button" onClick={() => setEditing(undefined)}>
+                                {m.cancel}
+                              </button>
+                            </div>
+                          </form>
+                        </li>
+                      );
+                    }
+                    return (
+                      <li key={entry.id} data-entry={entry.id} data-userid={entry.userId}>
+                        <span class="uid mono">{entry.userId}</span>
+                        <span class="lbl">{entry.label ?? ''}</span>
+                        <span class="note muted">{entry.note ?? ''}</span>
+                        <span class="used help">{entry.useCount > 0 ? m.used(entry.useCount) : ''}</span>
+                        <span class="actions">
+                          <button type="button" data-action="up" aria-label={m.moveUpLabel(entry.userId)} title={m.moveUp} disabled={pos <= 0} onClick={() => onMove(entry, full, -1)}>
+                            ↑
+                          </button>
+                          <button
+                            type="button"
+                            data-action="down"
+                            aria-label={m.moveDownLabel(entry.userId)}
+                            title={m.moveDown}
+                            disabled={pos < 0 || pos >= full.length - 1}
+                            onClick={() => onMove(entry, full, 1)}
+                          >
+                            ↓
+                          </button>
+                          <button type="button" data-action="edit" aria-label={m.editLabel(entry.userId)} onClick={() => setEditing(entry.id)}>
+                            {m.edit}
+                          </button>
+                          <button type="button" data-action="delete" class="danger" aria-label={m.removeLabel(entry.userId)} onClick={() => onRemove(entry)}>
+                            {m.remove}
+                          </button>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            );
+          })}
+        </section>
+
+        <section aria-labelledby="import-title" class="card" data-import="">
+          <h2 id="import-title">{m.importTitle}</h2>
+          <p class="help">{m.importHelp}</p>
+          <label>
+            {m.importFile}
+            <input type="file" accept=".json,.csv,application/json,text/csv,text/plain" onChange={onFile} data-import-file="" />
+          </label>
+          <label>
+            {m.importText}
+            <textarea rows={5} value={importText} onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)} spellcheck={false} data-import-text="" />
+          </label>
+          <div class="row">
+            <button type="button" onClick={() => runPreview(importText)} data-import-preview="">
+              {m.preview}
+            </button>
+          </div>
+          {importError && (
+            <p class="banner bad" role="alert" data-import-error="">
+              {m.rejected} {importError}
+            </p>
+          )}
+          {preview && (
+            <div class="preview" data-preview="">
+              <h3>{m.previewTitle(preview.format)}</h3>
+              <ul class="summary">
+                <li data-count="add">{m.willAdd(preview.add.length)}</li>
+                <li data-count="update">{m.willUpdate(preview.update.length)}</li>
+                <li data-count="skip">{m.willSkip(preview.skip.length)}</li>
+              </ul>
+              <table>
+                <tbody>
+                  {preview.add.map((item, i) => (
+                    <tr key={`a${i}`} data-kind="add">
+                      <td>+</td>
+                      <td>{scopeName(item.sdkAppId, m)}</td>
+                      <td class="mono">{item.userId}</td>
+                      <td>{item.label ?? ''}</td>
+                      <td class="help">{where(item.at, m)}</td>
+                    </tr>
+                  )).slice(0, 200)}
+                  {preview.update.map(({ item, before }, i) => (
+                    <tr key={`u${i}`} data-kind="update">
+                      <td>~</td>
+                      <td>{scopeName(item.sdkAppId, m)}</td>
+                      <td class="mono">{item.userId}</td>
+                      <td>
+                        {before.label ?? ''} → {item.label ?? before.label ?? ''}
+                      </td>
+                      <td class="help">{where(item.at, m)}</td>
+                    </tr>
+                  )).slice(0, 200)}
+                  {preview.skip.map((skip, i) => (
+                    <tr key={`s${i}`} data-kind="skip">
+                      <td>–</td>
+                      <td>{scopeName(skip.item.sdkAppId, m)}</td>
+                      <td class="mono">{skip.item.userId}</td>
+                      <td>{skip.reason === 'unchanged' ? m.reasonUnchanged : m.reasonDuplicate(skip.firstAt ? where(skip.firstAt, m) : '?')}</td>
+                      <td class="help">{where(skip.item.at, m)}</td>
+                    </tr>
+                  )).slice(0, 200)}
+                </tbody>
+              </table>
+              <div class="row">
+                <button type="button" class="primary" onClick={onApply} data-import-apply="">
+                  {m.apply}
+                </button>
+                <button type="button" onClick={() => setPreview(undefined)}>
+                  {m.cancel}
+                </button>
+              </div>
+            </div>
+          )}
+        </section>
+
+        <section aria-labelledby="export-title" class="card">
+          <h2 id="export-title">{m.exportTitle}</h2>
+          <p class="help">{m.exportHelp}</p>
+          <div class="row">
+            <button type="button" onClick={() => onExport('json')} data-export="json">
+              {m.exportJson}
+            </button>
+            <button type="button" onClick={() => onExport('csv')} data-export="csv">
+              {m.exportCsv}
+            </button>
+          </div>
+        </section>
+
+        <section aria-labelledby="settings-title" class="card settings">
+          <h2 id="settings-title">{m.settingsTitle}</h2>
+          {settings && (
+            <>
+              <label>
+                {m.language}
+                <select value={settings.language} onChange={(e) => changeSetting({ language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })} data-setting="language">
+                  <option value="auto">{m.langAuto}</option>
+                  <option value="zh">中文</option>
+                  <option value="en">English</option>
+                </select>
+              </label>
+              <label>
+                {m.theme}
+                <select value={settings.theme} onChange={(e) => changeSetting({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })} data-setting="theme">
+                  <option value="auto">{m.themeAuto}</option>
+                  <option value="light">{m.themeLight}</option>
+                  <option value="dark">{m.themeDark}</option>
+                </select>
+              </label>
+              <label class="check">
+                <input type="checkbox" checked={settings.syncUserIds} onChange={(e) => onSync((e.currentTarget as HTMLInputElement).checked)} data-setting="sync" />
+                {m.sync}
+              </label>
+              <p class="help">{m.syncHelp}</p>
+              {syncNote && (
+                <p class="banner warn" role="status" data-sync-note="">
+                  {syncNote}
+                </p>
+              )}
+              <label class="check">
+                <input type="checkbox" checked={settings.maskDiagnostics} onChange={(e) => changeSetting({ maskDiagnostics: (e.currentTarget as HTMLInputElement).checked })} data-setting="mask" />
+                {m.mask}
+              </label>
+            </>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function describeMove(report: MoveReport, enabled: boolean, lang: Lang, m: OptionsMessages): string {
+  const problems = report.lists.filter((l) => l.fallback).map((l) => `${scopeName(l.scope, m)}: ${errorText(l.fallback!, lang)}`);
+  return [enabled ? m.syncOn : m.syncOff, ...problems].join(' ');
+}

@@ -1,0 +1,472 @@
+import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import { test, expect } from './fixtures.ts';
+import { attr, findAll, query, shadowRootsOf, textOf, type DomNode } from './helpers/shadow.ts';
+
+/**
+ * Saved UserIDs: the picker beside every UserID field on the console replicas (both languages)
+ * and the options page. Our console UI is in closed shadow roots: it is read through CDP
+ * (helpers/shadow.ts) and clicked with real, trusted mouse clicks at the element's box.
+ */
+
+const SITES = [
+  { lang: 'zh', origin: 'https://console.cloud.tencent.com', generate: '生成签名（UserSig）', required: '请输入 UserID', saved: '已保存', fillLabel: '已填入' },
+  { lang: 'en', origin: 'https://console.tencentcloud.com', generate: 'Generate UserSig', required: 'Enter a UserID', saved: 'Saved', fillLabel: 'Filled' },
+] as const;
+
+const KIND = 'userid-picker';
+const triggers = (page: Page) => page.locator(`[data-imch=${KIND}]`);
+
+type RawNode = DomNode & { backendNodeId?: number };
+
+/** Clicks the centre of a node inside our closed shadow roots (a real, trusted click). */
+async function clickNode(page: Page, node: DomNode): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (node as RawNode).backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The open picker's shadow root (there is at most one open at a time). */
+async function openPicker(page: Page): Promise<DomNode | undefined> {
+  for (const root of await shadowRootsOf(page, KIND)) if (query(root, 'data-picker', 'open').length) return root;
+  return undefined;
+}
+
+async function options(page: Page): Promise<{ userId: string; text: string; selected: boolean; group: string }[]> {
+  const root = await openPicker(page);
+  if (!root) return [];
+  const out: { userId: string; text: string; selected: boolean; group: string }[] = [];
+  for (const group of query(root, 'role', 'group')) {
+    for (const option of findAll(group, (n) => attr(n, 'role') === 'option')) {
+      out.push({ userId: attr(option, 'data-userid') ?? '', text: textOf(option), selected: attr(option, 'aria-selected') === 'true', group: attr(group, 'data-group') ?? '' });
+    }
+  }
+  return out;
+}
+
+async function pickerStatus(page: Page): Promise<string> {
+  const root = await openPicker(page);
+  return root ? textOf(query(root, 'data-picker-status')[0]!) : '';
+}
+
+/** Opens the picker of the n-th UserID field with a real click on its button. */
+async function clickTrigger(page: Page, n: number): Promise<void> {
+  await expect(triggers(page).nth(n)).toBeVisible();
+  await triggers(page).nth(n).click();
+  await expect.poll(async () => !!(await openPicker(page))).toBe(true);
+}
+
+/** Types into the open picker's save form: label, then Enter saves. */
+async function saveFromPicker(page: Page, label?: string): Promise<void> {
+  const root = (await openPicker(page))!;
+  await clickNode(page, query(root, 'id', 'save-label')[0]!);
+  if (label) await page.keyboard.type(label);
+  await page.keyboard.press('Enter');
+}
+
+function fieldOf(page: Page, heading: RegExp): ReturnType<Page['locator']> {
+  return page.locator('.tea-card').filter({ has: page.getByRole('heading', { name: heading }) }).locator('input.tea-input').first();
+}
+
+const HEADINGS = {
+  finder: /离线推送定位工具|Offline push issue finder/,
+  status: /用户状态检查工具|用户客户端状态检查工具|User client status|User status/,
+  generator: /签名（UserSig）生成工具|UserSig generat/,
+  verifier: /签名（UserSig）校验工具|UserSig verif/,
+};
+
+for (const site of SITES) {
+  test.describe(`saved UserIDs on the console (${site.lang})`, () => {
+    test.beforeEach(async ({ serveConsole }) => {
+      await serveConsole();
+    });
+
+    test('save from a field, then pick it in another tool: the console sees the value', async ({ page }) => {
+      await page.goto(`${site.origin}/im/tool-push-check`);
+      const finder = fieldOf(page, HEADINGS.finder);
+      await finder.waitFor();
+      await expect(triggers(page)).toHaveCount(2);
+      await finder.fill('alice');
+      await clickTrigger(page, 0);
+      await saveFromPicker(page, site.lang === 'zh' ? '测试账号' : 'QA account');
+      await expect.poll(() => pickerStatus(page)).toContain(`${site.saved} alice`);
+      await expect.poll(async () => (await options(page)).map((o) => o.userId)).toEqual(['alice']);
+      expect((await options(page))[0]!.group).toBe('app');
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => !!(await openPicker(page))).toBe(false);
+      await expect(finder).toBeFocused();
+
+      // Another tool, another route: the generator's picker offers alice and fills the field.
+      await page.goto(`${site.origin}/im/tool-usersig`);
+      const generator = fieldOf(page, HEADINGS.generator);
+      await generator.waitFor();
+      await expect(triggers(page)).toHaveCount(2);
+      await clickTrigger(page, 0);
+      await expect.poll(async () => (await options(page)).map((o) => o.userId)).toEqual(['alice']);
+      expect((await options(page))[0]!.text).toContain(site.lang === 'zh' ? '测试账号' : 'QA account');
+      const root = (await openPicker(page))!;
+      await clickNode(page, query(root, 'data-userid', 'alice')[0]!);
+      await expect(generator).toHaveValue('alice');
+      await expect(generator).toBeFocused();
+      // The replica's state took it: generating works instead of asking for a UserID.
+      await page.getByRole('button', { name: site.generate }).click();
+      await expect(page.locator('textarea[readonly]').first()).toHaveValue(/^eJ/, { timeout: 5000 });
+      await expect(page.getByText(site.required)).toHaveCount(0);
+      // The re-render replaced the input: the picker followed it.
+      await expect.poll(async () => page.evaluate(() => document.querySelector('[data-imch=userid-picker]')?.previousElementSibling?.tagName)).toBe('INPUT');
+      await expect(fieldOf(page, HEADINGS.generator)).toHaveValue('alice');
+      // Used: it is marked, and shows as recently used.
+      await clickTrigger(page, 1);
+      await expect.poll(async () => (await options(page))[0]?.text ?? '').toContain(site.lang === 'zh' ? '最近使用' : 'recently used');
+    });
+
+    test('keyboard only: Alt+↓ opens, typing filters, arrows choose, Enter fills, Escape closes', async ({ page, openOptions }) => {
+      const opts = await openOptions({ lang: 'en' });
+      await importText(opts, ['sdkAppId,userId,label,note', '1400000001,alice,Alice,', '1400000001,bob,Bob,', 'any,carol,Carol,', 'any,dave,Dave,', '1400000002,erin,Other app,'].join('\n'));
+      await page.bringToFront();
+      await page.goto(`${site.origin}/im/tool-push-check`);
+      const status = fieldOf(page, HEADINGS.status);
+      await status.waitFor();
+      await expect(triggers(page)).toHaveCount(2);
+      await status.focus();
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(async () => (await options(page)).map((o) => `${o.group}:${o.userId}`)).toEqual(['app:alice', 'app:bob', 'any:carol', 'any:dave']);
+      // Filter as you type (label or UserID), then the arrows and Enter.
+      await page.keyboard.type('a');
+      await expect.poll(async () => (await options(page)).map((o) => o.userId)).toEqual(['alice', 'carol', 'dave']);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      expect((await options(page)).find((o) => o.selected)?.userId).toBe('dave');
+      await page.keyboard.press('ArrowDown'); // wraps
+      expect((await options(page)).find((o) => o.selected)?.userId).toBe('alice');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveValue('dave');
+      await expect(status).toBeFocused();
+      // The replica's state took it: "Get status" answers for dave.
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(async () => (await options(page)).length).toBe(4);
+      await page.keyboard.type('zzz');
+      await expect.poll(async () => (await options(page)).length).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => !!(await openPicker(page))).toBe(false);
+      await expect(status).toBeFocused();
+      await expect(status).toHaveValue('dave');
+      // Tab reaches the button after the field; Enter opens it; screen-reader names are there.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await options(page)).length).toBe(4);
+      const root = await openPicker(page);
+      expect(query(root!, 'role', 'listbox')).toHaveLength(1);
+      expect(query(root!, 'role', 'combobox')).toHaveLength(1);
+      expect(attr(query(root!, 'role', 'combobox')[0]!, 'aria-activedescendant')).toBe('opt-0');
+      expect(attr(query(root!, 'role', 'dialog')[0]!, 'aria-label')).toBe(site.lang === 'zh' ? '已保存的 UserID' : 'Saved UserIDs');
+      // Another app: its own list first, the other app's entries never.
+      await page.goto(`${site.origin}/im/tool-push-check?sdkappid=1400000002`);
+      await fieldOf(page, HEADINGS.status).waitFor();
+      await clickTrigger(page, 1);
+      await expect.poll(async () => (await options(page)).map((o) => `${o.group}:${o.userId}`)).toEqual(['app:erin', 'any:dave', 'any:carol']);
+    });
+
+    test('the log tool: a picker for the UserID filter, none for the receiver/group field', async ({ page }) => {
+      await page.goto(`${site.origin}/im/tool-log`);
+      await page.locator('input.tea-input').first().waitFor();
+      await page.waitForTimeout(500);
+      await expect(triggers(page)).toHaveCount(1);
+      const before = await page.evaluate(() => {
+        const host = document.querySelector('[data-imch=userid-picker]')!;
+        const input = host.previousElementSibling as HTMLInputElement;
+        const label = document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '';
+        return { label, inputs: [...document.querySelectorAll('input.tea-input')].map((i) => i.id) };
+      });
+      expect(before.label).toMatch(/UserID|用户ID/);
+      expect(before.label).not.toMatch(/接收|群|Receiver|Group/i);
+    });
+  });
+}
+
+/** Imports through the options page: pasted text, or (large) a file, which previews at once. */
+async function importText(opts: Page, text: string): Promise<void> {
+  if (text.length > 20_000) {
+    await opts.locator('[data-import-file]').setInputFiles({ name: 'ids.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  } else {
+    await opts.locator('[data-import-text]').fill(text);
+    await opts.locator('[data-import-preview]').click();
+  }
+  await expect(opts.locator('[data-preview]')).toBeVisible();
+  await opts.locator('[data-import-apply]').click();
+  await expect(opts.locator('[data-notice]')).toContainText(/Imported|已导入/, { timeout: 30_000 });
+}
+
+test.describe('saved UserIDs across tabs', () => {
+  test.beforeEach(async ({ serveConsole }) => {
+    await serveConsole();
+  });
+
+  test('a second tab sees a save made in the first at once', async ({ context, page }) => {
+    await page.goto('https://console.tencentcloud.com/im/tool-usersig');
+    const other = await context.newPage();
+    await other.goto('https://console.tencentcloud.com/im/tool-push-check');
+    await fieldOf(other, HEADINGS.finder).waitFor();
+    await clickTrigger(other, 0);
+    await expect.poll(async () => (await options(other)).length).toBe(0);
+
+    await page.bringToFront();
+    const verifierField = fieldOf(page, HEADINGS.verifier);
+    await verifierField.fill('frank');
+    await clickTrigger(page, 1);
+    await saveFromPicker(page);
+    await expect.poll(() => pickerStatus(page)).toContain('Saved frank');
+    // The other tab's picker is still open: it shows frank without being reopened.
+    await expect.poll(async () => (await options(other)).map((o) => o.userId), { timeout: 3000 }).toEqual(['frank']);
+  });
+
+  test('two tabs saving at the same moment both keep their entries', async ({ context, page, openOptions }) => {
+    const second = await context.newPage();
+    await page.goto('https://console.cloud.tencent.com/im/tool-usersig');
+    await second.goto('https://console.cloud.tencent.com/im/tool-push-check');
+    await fieldOf(page, HEADINGS.generator).fill('tab_one');
+    await fieldOf(second, HEADINGS.finder).fill('tab_two');
+    await clickTrigger(page, 0);
+    await clickTrigger(second, 0);
+    // Both forms ready; press Enter in both without waiting in between.
+    for (const p of [page, second]) {
+      const root = (await openPicker(p))!;
+      await p.bringToFront();
+      await clickNode(p, query(root, 'id', 'save-label')[0]!);
+    }
+    await Promise.all([page.keyboard.press('Enter'), second.keyboard.press('Enter')]);
+    await expect.poll(() => pickerStatus(page)).toContain('已保存 tab_one');
+    await expect.poll(() => pickerStatus(second)).toContain('已保存 tab_two');
+    const opts = await openOptions({ lang: 'en' });
+    await expect(opts.locator('[data-scope="1400000001"] li[data-userid]')).toHaveCount(2);
+    await expect.poll(async () => (await options(page)).map((o) => o.userId).sort()).toEqual(['tab_one', 'tab_two']);
+    await expect.poll(async () => (await options(second)).map((o) => o.userId).sort()).toEqual(['tab_one', 'tab_two']);
+  });
+
+  test('picker open and filter times with 10,000 saved UserIDs', async ({ page, openOptions, measure }) => {
+    test.setTimeout(90_000);
+    const lines = ['sdkAppId,userId,label,note'];
+    for (let i = 0; i < 10_000; i++) lines.push(`${i % 2 ? 'any' : '1400000001'},user_${i},${i % 3 ? '' : `测试 ${i}`},${i % 7 ? '' : 'QA shared'}`);
+    const opts = await openOptions({ lang: 'en' });
+    await measure.time('options: import 10,000 UserIDs (preview + apply)', () => importText(opts, lines.join('\n')));
+    await page.bringToFront();
+    await page.goto('https://console.cloud.tencent.com/im/tool-usersig');
+    await fieldOf(page, HEADINGS.generator).waitFor();
+    for (let round = 0; round < 3; round++) {
+      const t0 = Date.now();
+      await clickTrigger(page, 0);
+      await expect.poll(async () => (await options(page)).length).toBe(100);
+      await measure('picker: click → 10,000 listed (wall, incl. CDP polling)', Date.now() - t0);
+      await page.keyboard.type('user_999');
+      await expect.poll(async () => (await options(page)).map((o) => o.userId)).toContain('user_9999');
+      await page.keyboard.press('Escape');
+    }
+    const figures = await page.evaluate(() => {
+      const of = (name: string) => performance.getEntriesByName(name).map((e) => e.duration);
+      return { open: of('imch:picker-open'), filter: of('imch:picker-filter') };
+    });
+    expect(figures.open.length).toBe(3);
+    for (const v of figures.open) await measure('picker: click → list rendered, 10,000 saved (in page)', Math.round(v * 10) / 10);
+    for (const v of figures.filter) await measure('picker: keystroke → list filtered, 10,000 saved (in page)', Math.round(v * 10) / 10);
+    console.log(`picker with 10,000 saved UserIDs: open ${figures.open.map((v) => v.toFixed(1)).join(', ')} ms; filter per keystroke ${figures.filter.map((v) => v.toFixed(1)).join(', ')} ms`);
+  });
+});
+
+test.describe('options page', () => {
+  async function rows(opts: Page, scope: string) {
+    return opts.locator(`[data-scope="${scope}"] li[data-userid]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-userid')));
+  }
+
+  async function add(opts: Page, fields: { sdkAppId?: string; userId: string; label?: string; note?: string }) {
+    const form = opts.locator('[data-add-form]');
+    await form.locator('[name=sdkAppId]').fill(fields.sdkAppId ?? '');
+    await form.locator('[name=userId]').fill(fields.userId);
+    await form.locator('[name=label]').fill(fields.label ?? '');
+    await form.locator('[name=note]').fill(fields.note ?? '');
+    await form.locator('[name=note]').press('Enter');
+  }
+
+  test('add, edit, delete with undo, reorder by keyboard, search (en)', async ({ openOptions }) => {
+    const opts = await openOptions({ lang: 'en' });
+    await expect(opts.getByRole('heading', { level: 1 })).toHaveText('Saved UserIDs');
+    await add(opts, { sdkAppId: '1400000001', userId: 'alice', label: 'Alice', note: 'iPhone' });
+    await expect(opts.locator('[data-notice]')).toContainText('Saved alice');
+    await add(opts, { sdkAppId: '1400000001', userId: 'bob' });
+    await add(opts, { sdkAppId: '1400000001', userId: 'carol' });
+    await add(opts, { userId: 'admin', label: 'Administrator' });
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['alice', 'bob', 'carol']);
+    await expect.poll(() => rows(opts, 'any')).toEqual(['admin']);
+    // Saving an existing UserID updates it.
+    await add(opts, { sdkAppId: '1400000001', userId: 'bob', label: 'Bob' });
+    await expect(opts.locator('[data-notice]')).toContainText('Updated bob');
+    await expect(opts.locator('li[data-userid=bob]')).toContainText('Bob');
+    // A bad SDKAppID is refused with its reason.
+    await add(opts, { sdkAppId: 'abc', userId: 'x' });
+    await expect(opts.locator('[data-notice]')).toContainText('Invalid SDKAppID');
+
+    // Reorder with the keyboard: focus carol's "up" and press Enter twice.
+    await opts.getByRole('button', { name: 'Move carol up' }).focus();
+    await opts.keyboard.press('Enter');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['alice', 'carol', 'bob']);
+    await expect(opts.getByRole('button', { name: 'Move carol up' })).toBeFocused();
+    await opts.keyboard.press('Enter');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['carol', 'alice', 'bob']);
+    await opts.getByRole('button', { name: 'Move alice down' }).click();
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['carol', 'bob', 'alice']);
+    await expect(opts.getByRole('button', { name: 'Move carol up' })).toBeDisabled();
+
+    // Edit: label, note, and the move to "any app".
+    await opts.getByRole('button', { name: 'Edit alice' }).click();
+    const editForm = opts.getByRole('form', { name: 'Edit alice' });
+    await editForm.locator('[name=label]').fill('Alice (iOS)');
+    await editForm.locator('[name=note]').fill('');
+    await editForm.locator('[name=sdkAppId]').fill('');
+    await editForm.getByRole('button', { name: 'Save' }).click();
+    await expect(opts.locator('[data-notice]')).toContainText('Saved changes to alice');
+    await expect.poll(() => rows(opts, 'any')).toEqual(['admin', 'alice']);
+    await expect(opts.locator('li[data-userid=alice]')).toContainText('Alice (iOS)');
+    await expect(opts.locator('li[data-userid=alice]')).not.toContainText('iPhone');
+
+    // Delete, then undo.
+    await opts.getByRole('button', { name: 'Delete bob' }).click();
+    await expect(opts.locator('[data-notice]')).toContainText('Deleted bob.');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['carol']);
+    await expect(opts.locator('[data-undo]')).toBeFocused();
+    await opts.keyboard.press('Enter');
+    await expect(opts.locator('[data-notice]')).toContainText('Restored bob');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['carol', 'bob']);
+    await expect(opts.locator('li[data-userid=bob]')).toContainText('Bob');
+
+    // Search: UserID, label, across lists.
+    await opts.getByRole('searchbox', { name: 'Search' }).fill('ali');
+    await expect.poll(async () => opts.locator('li[data-userid]').evaluateAll((l) => l.map((x) => x.getAttribute('data-userid')))).toEqual(['alice']);
+    await opts.getByRole('searchbox', { name: 'Search' }).fill('administrator');
+    await expect.poll(async () => opts.locator('li[data-userid]').evaluateAll((l) => l.map((x) => x.getAttribute('data-userid')))).toEqual(['admin']);
+    await opts.getByRole('searchbox', { name: 'Search' }).fill('nobody-has-this');
+    await expect(opts.getByText('Nothing matches the search.')).toBeVisible();
+  });
+
+  test('import JSON and CSV with a preview; a bad file is rejected whole; export round-trips (zh)', async ({ openOptions }) => {
+    const opts = await openOptions({ lang: 'zh' });
+    await expect(opts.getByRole('heading', { level: 1 })).toHaveText('已保存的 UserID');
+    await add(opts, { sdkAppId: '1400000001', userId: 'alice', label: '旧名' });
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['alice']);
+
+    // CSV through the file input: one added, one updated, one unchanged, one duplicate.
+    const csv = ['sdkAppId,userId,label,note', '1400000001,alice,新名,', '1400000001,bob,,', 'any,"carol, c",卡罗尔,"说明 ""引号"""', '1400000001,bob,重复,'].join('\r\n');
+    await opts.locator('[data-import-file]').setInputFiles({ name: 'ids.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const preview = opts.locator('[data-preview]');
+    await expect(preview).toContainText('预览（CSV）');
+    await expect(preview.locator('[data-count=add]')).toHaveText('新增 2 个');
+    await expect(preview.locator('[data-count=update]')).toHaveText('更新 1 个');
+    await expect(preview.locator('[data-count=skip]')).toHaveText('跳过 1 个');
+    await expect(preview.locator('tr[data-kind=skip]')).toContainText('文件中重复（首次出现在 第 3 行）');
+    await expect(preview.locator('tr[data-kind=update]')).toContainText('旧名 → 新名');
+    // Nothing is written before applying.
+    expect(await rows(opts, '1400000001')).toEqual(['alice']);
+    await opts.locator('[data-import-apply]').click();
+    await expect(opts.locator('[data-notice]')).toContainText('已导入：新增 2 个，更新 1 个，跳过 1 个');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['alice', 'bob']);
+    expect(await rows(opts, 'any')).toEqual(['carol, c']);
+
+    // A malformed CSV (stray quote on line 3) and a malformed JSON: rejected with reason and line.
+    const before = await opts.locator('li[data-userid]').count();
+    await opts.locator('[data-import-text]').fill('sdkAppId,userId,label,note\n1400000001,dan,,\n1400000001,er"in,,\n');
+    await opts.locator('[data-import-preview]').click();
+    await expect(opts.locator('[data-import-error]')).toContainText('导入被拒绝，未做任何修改');
+    await expect(opts.locator('[data-import-error]')).toContainText('第 3 行');
+    await expect(opts.locator('[data-preview]')).toHaveCount(0);
+    await opts.locator('[data-import-text]').fill('{"format": "im-console-helper/userids", "version": 1,\n "entries": [\n');
+    await opts.locator('[data-import-preview]').click();
+    await expect(opts.locator('[data-import-error]')).toContainText('JSON 格式错误');
+    await expect(opts.locator('li[data-userid]')).toHaveCount(before);
+    expect(await rows(opts, '1400000001')).toEqual(['alice', 'bob']);
+
+    // Export JSON and CSV through a download; both read back into an empty profile unchanged.
+    const [jsonDownload] = await Promise.all([opts.waitForEvent('download'), opts.locator('[data-export=json]').click()]);
+    expect(jsonDownload.suggestedFilename()).toMatch(/^im-userids-\d{8}-\d{4}\.json$/);
+    expect(jsonDownload.url()).toMatch(/^blob:chrome-extension:/);
+    const json = fs.readFileSync((await jsonDownload.path())!, 'utf8');
+    const parsed = JSON.parse(json);
+    expect(parsed.format).toBe('im-console-helper/userids');
+    expect(parsed.entries.map((e: { userId: string }) => e.userId)).toEqual(['carol, c', 'alice', 'bob']);
+    const [csvDownload] = await Promise.all([opts.waitForEvent('download'), opts.locator('[data-export=csv]').click()]);
+    const csvOut = fs.readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csvOut.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('sdkAppId,userId,label,note');
+    expect(csvOut).toContain('"说明 ""引号"""');
+
+    // Round trip: re-importing either export changes nothing (all skipped as unchanged).
+    for (const text of [json, csvOut]) {
+      await opts.locator('[data-import-text]').fill(text);
+      await opts.locator('[data-import-preview]').click();
+      await expect(opts.locator('[data-preview] [data-count=add]')).toHaveText('新增 0 个');
+      await expect(opts.locator('[data-preview] [data-count=update]')).toHaveText('更新 0 个');
+      await expect(opts.locator('[data-preview] [data-count=skip]')).toHaveText('跳过 3 个');
+    }
+    // Delete everything, import the JSON export: the same lists come back, with their labels.
+    for (const id of ['carol, c', 'alice', 'bob']) {
+      await opts.getByRole('button', { name: `删除 ${id}` }).click();
+      await expect(opts.locator(`li[data-userid="${id}"]`)).toHaveCount(0);
+    }
+    await opts.locator('[data-import-text]').fill(json);
+    await opts.locator('[data-import-preview]').click();
+    await expect(opts.locator('[data-preview] [data-count=add]')).toHaveText('新增 3 个');
+    await opts.locator('[data-import-apply]').click();
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['alice', 'bob']);
+    expect(await rows(opts, 'any')).toEqual(['carol, c']);
+    await expect(opts.locator('li[data-userid=alice]')).toContainText('新名');
+    const [again] = await Promise.all([opts.waitForEvent('download'), opts.locator('[data-export=json]').click()]);
+    const reexported = JSON.parse(fs.readFileSync((await again.path())!, 'utf8'));
+    const strip = (e: Record<string, unknown>) => ({ ...e, id: undefined });
+    expect(reexported.entries.map(strip)).toEqual(parsed.entries.map(strip));
+  });
+
+  test('settings: language, theme, sync with the quota message, masking', async ({ openOptions }) => {
+    const opts = await openOptions();
+    await opts.locator('[data-setting=language]').selectOption('zh');
+    await expect(opts.getByRole('heading', { level: 1 })).toHaveText('已保存的 UserID');
+    await opts.locator('[data-setting=language]').selectOption('en');
+    await expect(opts.getByRole('heading', { level: 1 })).toHaveText('Saved UserIDs');
+    await opts.locator('[data-setting=theme]').selectOption('dark');
+    await expect(opts.locator('.imch.options')).toHaveAttribute('data-theme', 'dark');
+    await opts.locator('[data-setting=mask]').uncheck();
+    await opts.reload();
+    await expect(opts.locator('[data-setting=mask]')).not.toBeChecked();
+    await expect(opts.locator('.imch.options')).toHaveAttribute('data-theme', 'dark');
+    // A list too big for storage.sync's 8 KB item limit stays on this device, with the reason.
+    const lines = ['sdkAppId,userId,label,note'];
+    for (let i = 0; i < 200; i++) lines.push(`1400000001,sync_user_${i},label ${i},a note long enough to make the list big ${i}`);
+    await importText(opts, lines.join('\n'));
+    await opts.locator('[data-setting=sync]').check();
+    await expect(opts.locator('[data-sync-note]')).toContainText('too large to sync');
+    await expect(opts.locator('[data-setting=sync]')).toBeChecked();
+  });
+});
+
+test('screenshots: picker on a replica and options page, both languages', async ({ page, openOptions, serveConsole }) => {
+  await serveConsole();
+  const dir = '/tmp/imch-userids-shots';
+  fs.mkdirSync(dir, { recursive: true });
+  const opts = await openOptions({ lang: 'en' });
+  await importText(opts, ['sdkAppId,userId,label,note', '1400000001,alice,Alice,iPhone 15 · APNs', '1400000001,bob,Bob,Xiaomi', 'any,administrator,管理员,App admin', 'any,qa_shared_01,QA,shared test account'].join('\n'));
+  await opts.setViewportSize({ width: 1000, height: 900 });
+  await opts.screenshot({ path: `${dir}/options-en-light.png`, fullPage: true });
+  await opts.goto(opts.url().replace('lang=en', 'lang=zh&theme=dark'));
+  await opts.locator('li[data-userid]').first().waitFor();
+  await opts.screenshot({ path: `${dir}/options-zh-dark.png`, fullPage: true });
+  for (const site of SITES) {
+    await page.bringToFront();
+    await page.goto(`${site.origin}/im/tool-push-check`);
+    await fieldOf(page, HEADINGS.finder).waitFor();
+    await fieldOf(page, HEADINGS.finder).fill('carol');
+    await clickTrigger(page, 0);
+    await expect.poll(async () => (await options(page)).length).toBe(4);
+    await page.screenshot({ path: `${dir}/picker-${site.lang}.png` });
+  }
+});
