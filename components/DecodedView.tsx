@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n.ts';
 import { checkClaims } from '../lib/usersig/verify.ts';
-import { describeWarning } from '../lib/usersig/problems.ts';
+import { describeWarning } from '../lib/usersig/problem-texts.ts';
 import type { DecodeResult, DecodedToken, Problem, VerifyResult, Warning } from '../lib/usersig/types.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { CopyButton } from './CopyButton.tsx';

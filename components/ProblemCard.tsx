@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n.ts';
-import { describeProblem } from '../lib/usersig/problems.ts';
+import { describeProblem } from '../lib/usersig/problem-texts.ts';
 import { describeProblemServerCode } from '../lib/usersig/problem-server-codes.ts';
 import type { Problem } from '../lib/usersig/types.ts';
 import { MESSAGES } from './messages.ts';

@@ -1,5 +1,5 @@
 import type { Lang } from '../lib/i18n.ts';
-import { describeProblem, describeWarning } from '../lib/usersig/problems.ts';
+import { describeProblem, describeWarning } from '../lib/usersig/problem-texts.ts';
 import type { DecodeResult, VerifyResult } from '../lib/usersig/types.ts';
 import { formatExpiry, formatLocal, formatSpan, formatUtc } from './format.ts';
 import { MESSAGES } from './messages.ts';

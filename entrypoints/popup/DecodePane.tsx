@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n.ts';
 import { verifyUserSig } from '../../lib/usersig/verify.ts';
-import { describeProblem } from '../../lib/usersig/problems.ts';
+import { describeProblem } from '../../lib/usersig/problem-texts.ts';
 import type { VerifyResult } from '../../lib/usersig/types.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { DecodedView } from '../../components/DecodedView.tsx';

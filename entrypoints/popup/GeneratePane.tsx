@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n.ts';
 import { generatePrivateMapKey, generateUserSig, DEFAULT_EXPIRE } from '../../lib/usersig/generate.ts';
-import { describeProblem } from '../../lib/usersig/problems.ts';
+import { describeProblem } from '../../lib/usersig/problem-texts.ts';
 import { ALL_PRIVILEGES, AUDIENCE_PRIVILEGES, PRIVILEGES } from '../../lib/usersig/userbuf.ts';
 import type { GenerateResult } from '../../lib/usersig/types.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';

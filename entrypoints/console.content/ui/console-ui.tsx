@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from 'preact';
+import '../../../components/all-languages.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import type { DecodeResult } from '../../../lib/usersig/types.ts';
 import { DecodePanel } from './DecodePanel.tsx';

@@ -1,0 +1,3 @@
+// Both languages, statically: for bundles that switch language without waiting (console UI).
+import './messages-zh.ts';
+import '../lib/usersig/problem-texts-zh.ts';

@@ -1,0 +1,40 @@
+import type { Lang } from '../i18n.ts';
+import type { Problem, ProblemCode, Warning, WarningCode } from './types.ts';
+import { EN_TEXTS } from './problem-texts-en.ts';
+
+export interface ProblemText {
+  title: string;
+  cause: string;
+  fix: string;
+}
+
+export interface LanguageTexts {
+  problems: Record<ProblemCode, (p: Problem) => ProblemText>;
+  warnings: Record<WarningCode, (w: Warning) => string>;
+}
+
+// English is always here; Chinese registers itself when problem-texts-zh.ts is imported, so a
+// page that shows one language (the popup) need not carry the other.
+const registry: Partial<Record<Lang, LanguageTexts>> = { en: EN_TEXTS };
+
+export function registerTexts(lang: Lang, texts: LanguageTexts): void {
+  registry[lang] = texts;
+}
+
+export function hasTexts(lang: Lang): boolean {
+  return registry[lang] !== undefined;
+}
+
+function textsFor(lang: Lang): LanguageTexts {
+  return registry[lang] ?? EN_TEXTS;
+}
+
+export function describeProblem(problem: Problem, lang: Lang): ProblemText & { serverCode?: number } {
+  const texts = textsFor(lang).problems[problem.code]?.(problem);
+  const fallback = { title: problem.code, cause: problem.detail ?? '', fix: '' };
+  return { ...(texts ?? fallback), serverCode: problem.serverCode };
+}
+
+export function describeWarning(warning: Warning, lang: Lang): string {
+  return textsFor(lang).warnings[warning.code]?.(warning) ?? warning.code;
+}
