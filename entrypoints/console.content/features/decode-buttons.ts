@@ -215,6 +215,8 @@ function createControl(token: string, lang: Lang): Control {
     const [result, ui] = await Promise.all([decoded ?? decoding, loadConsoleUi()]);
     if (!open) return;
     addPanelStyles(root, ui.styles);
+    // Open towards the side with room: one layout read, on a click.
+    mount.className = host.getBoundingClientRect().left + 440 > window.innerWidth ? 'align-right' : '';
     ui.decodePanel(mount, { token, decoded: result, lang, onClose: close });
     unmount = () => ui.unmount(mount);
     // Says only that a panel is open (no content), for tests and the page's own layout.
