@@ -5,7 +5,7 @@ import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { createHost, isOurs } from '../ui/host.ts';
 import { PICKER_MESSAGES } from './userid-picker-messages.ts';
-import { hidePickerPanel, showPickerPanel } from './userid-picker-panel.tsx';
+import { hidePickerPanel, showPickerPanel, warmPicker } from './userid-picker-panel.tsx';
 
 /**
  * A saved-UserID picker beside every UserID field of every auxiliary tool: the offline-push
@@ -167,6 +167,13 @@ export const useridPicker: ConsoleFeature = {
     });
     for (const tool of tools) observer.observe(tool.root, { childList: true, subtree: true });
     scan();
+    // With thousands of saved UserIDs, reading and checking them takes longer than a frame: do it
+    // while the page is idle, so a click only renders. The store's watch keeps it fresh.
+    if (controls.size > 0) {
+      const warm = () => !signal.aborted && warmPicker(sdkAppId());
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
+      else setTimeout(warm, 500);
+    }
 
     // Alt+↓ in a UserID field opens its picker, as in a native combo box.
     const onFieldKey = (event: KeyboardEvent) => {
