@@ -408,6 +408,7 @@ async function copyTime(page: Page, clipboard: Clipboard, measure: Measure, labe
     const copy = last('imch:diagnostics:copy');
     const enterAt = (window as unknown as { enterAt: number }).enterAt;
     return {
+      read: last('imch:diagnostics:read')?.duration ?? -1,
       capture: last('imch:diagnostics:capture')?.duration ?? -1,
       render: last('imch:diagnostics:render')?.duration ?? -1,
       copy: copy?.duration ?? -1,
@@ -415,6 +416,7 @@ async function copyTime(page: Page, clipboard: Clipboard, measure: Measure, labe
     };
   });
   const wall = figures.enterToCopied;
+  await measure(`diagnostics ${label}: read page (lib/console reader)`, Math.round(figures.read * 10) / 10);
   await measure(`diagnostics ${label}: read page + build record (on open)`, Math.round(figures.capture * 10) / 10);
   await measure(`diagnostics ${label}: format the report`, Math.round(figures.render * 10) / 10);
   await measure(`diagnostics ${label}: clipboard write`, Math.round(figures.copy * 10) / 10);
@@ -430,15 +432,18 @@ test('a 5,000-row log copies in under 200 ms', async ({ page, serveConsole, clip
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await expect(page.locator('.tea-table__body[aria-busy=false]')).toBeAttached({ timeout: 20_000 });
   await expect(page.locator('.tea-table__body tr')).toHaveCount(5000);
-  for (let i = 0; i < 3; i++) {
+  const totals: number[] = [];
+  for (let i = 0; i < 5; i++) {
     const { text, figures } = await copyTime(page, clipboard, measure, '5,000 rows Markdown', 'markdown');
     expect(text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))).toHaveLength(5001);
     // Everything from reading the page to the clipboard: read, build, format, write.
     const total = figures.capture + figures.render + figures.copy;
     await measure('diagnostics 5,000 rows Markdown: read + build + format + write', Math.round(total * 10) / 10);
-    expect(total).toBeLessThan(200);
+    totals.push(total);
     expect(figures.enterToCopied).toBeLessThan(200);
   }
+  // The median of five, so one run slowed by a busy machine does not decide.
+  expect(totals.sort((a, b) => a - b)[2]).toBeLessThan(200);
   const { text: csv, figures } = await copyTime(page, clipboard, measure, '5,000 rows CSV', 'csv');
   expect(csv.trimEnd().split('\r\n')).toHaveLength(5001);
   expect(figures.enterToCopied).toBeLessThan(200);

@@ -118,6 +118,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   const close = () => {
     panel?.element.remove();
     panel = undefined;
+    delete host.dataset.open;
     trigger.setAttribute('aria-expanded', 'false');
     doc.removeEventListener('pointerdown', onOutside, true);
     doc.removeEventListener('keydown', onEscape, true);
@@ -137,10 +138,22 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     if (panel) return close();
     const view = doc.defaultView;
     const alignRight = !!view && host.getBoundingClientRect().left + 590 > view.innerWidth;
-    panel = createPanel({ id, lang, doc, toolName, alignRight, onClose: () => {
-      close();
-      trigger.focus();
-    } });
+    // `data-open` on the host (capturing, ready, failed) tells tests and the page only that a panel is open.
+    host.dataset.open = 'capturing';
+    panel = createPanel({
+      id,
+      lang,
+      doc,
+      toolName,
+      alignRight,
+      onState: (state) => {
+        if (host.dataset.open !== undefined) host.dataset.open = state;
+      },
+      onClose: () => {
+        close();
+        trigger.focus();
+      },
+    });
     root.append(panel.element);
     trigger.setAttribute('aria-expanded', 'true');
     doc.addEventListener('pointerdown', onOutside, true);
@@ -166,10 +179,11 @@ interface PanelOptions {
   doc: Document;
   toolName: string;
   alignRight: boolean;
+  onState: (state: 'capturing' | 'ready' | 'failed') => void;
   onClose: () => void;
 }
 
-function createPanel({ id, lang, doc, toolName, alignRight, onClose }: PanelOptions): Panel {
+function createPanel({ id, lang, doc, toolName, alignRight, onState, onClose }: PanelOptions): Panel {
   const m = DIAGNOSTICS_MESSAGES[lang];
   let record: Diagnostics | undefined;
   let format: ReportFormat = 'markdown';
@@ -244,12 +258,14 @@ function createPanel({ id, lang, doc, toolName, alignRight, onClose }: PanelOpti
     capturing.hidden = true;
     body.hidden = false;
     element.dataset.state = 'ready';
+    onState('ready');
     copyButton.focus();
   };
 
   const run = () => {
     const mine = ++round;
     element.dataset.state = 'capturing';
+    onState('capturing');
     capturing.textContent = m.capturing;
     capturing.className = 'help';
     capturing.hidden = false;
@@ -261,6 +277,7 @@ function createPanel({ id, lang, doc, toolName, alignRight, onClose }: PanelOpti
       () => {
         if (mine !== round) return;
         element.dataset.state = 'failed';
+        onState('failed');
         capturing.className = 'banner bad';
         capturing.textContent = m.captureFailed;
       },
