@@ -391,3 +391,10 @@ function PickerPanel({ shared, field, onChoose, onClose, openedAt }: PanelProps)
   );
 }
 
+
+/**
+ * What the always-loaded part calls. Kept as one object so it can move into the console UI bundle
+ * that loads on first use (entrypoints/console.content/ui/console-ui.tsx) without other changes.
+ */
+export const USERID_PICKER_UI = { show: showPickerPanel, hide: hidePickerPanel, warm: warmPicker };
+export type UserIdPickerUi = typeof USERID_PICKER_UI;

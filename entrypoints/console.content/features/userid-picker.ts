@@ -5,7 +5,17 @@ import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { createHost, isOurs } from '../ui/host.ts';
 import { PICKER_MESSAGES } from './userid-picker-messages.ts';
-import { hidePickerPanel, showPickerPanel, warmPicker } from './userid-picker-panel.tsx';
+import { USERID_PICKER_UI, type UserIdPickerUi } from './userid-picker-panel.tsx';
+
+/**
+ * The list, the save form and the store. Bundled here for now; it is the bulk of this feature's
+ * size (the store brings zod, Preact renders the panel) and belongs in the console UI bundle that
+ * loads on first use: once CONSOLE_UI (ui/console-ui.tsx) carries `userIdPicker: USERID_PICKER_UI`,
+ * this becomes `(await loadConsoleUi()).userIdPicker` and the import above a type import.
+ */
+async function pickerUi(): Promise<UserIdPickerUi> {
+  return USERID_PICKER_UI;
+}
 
 /**
  * A saved-UserID picker beside every UserID field of every auxiliary tool: the offline-push
@@ -42,7 +52,7 @@ interface Slot {
 interface Control {
   host: HTMLElement;
   slot: Slot;
-  open(): void;
+  open(): Promise<void>;
   close(refocus: boolean): void;
   remove(): void;
 }
@@ -78,12 +88,14 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
   const control: Control = {
     host,
     slot,
-    open() {
+    async open() {
       if (opened) return;
       const openedAt = performance.now();
       opened = true;
       trigger.setAttribute('aria-expanded', 'true');
-      showPickerPanel(root, mount, {
+      const ui = await pickerUi();
+      if (!opened) return;
+      ui.show(root, mount, {
         lang,
         sdkAppId: sdkAppId(),
         openedAt,
@@ -102,7 +114,7 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
     close(refocus) {
       if (!opened) return;
       opened = false;
-      hidePickerPanel(mount);
+      void pickerUi().then((ui) => ui.hide(mount));
       trigger.setAttribute('aria-expanded', 'false');
       document.removeEventListener('pointerdown', onOutside, true);
       if (refocus && field().isConnected) field().focus();
@@ -116,7 +128,7 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
     // Only a real user's click: the page cannot drive our UI with synthetic events.
     if (!event.isTrusted) return;
     if (opened) control.close(true);
-    else control.open();
+    else void control.open();
   });
   return control;
 }
@@ -170,7 +182,7 @@ export const useridPicker: ConsoleFeature = {
     // With thousands of saved UserIDs, reading and checking them takes longer than a frame: do it
     // while the page is idle, so a click only renders. The store's watch keeps it fresh.
     if (controls.size > 0) {
-      const warm = () => !signal.aborted && warmPicker(sdkAppId());
+      const warm = () => !signal.aborted && void pickerUi().then((ui) => ui.warm(sdkAppId()));
       if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
       else setTimeout(warm, 500);
     }
@@ -181,7 +193,7 @@ export const useridPicker: ConsoleFeature = {
       for (const control of controls.values()) {
         if (control.slot.input !== event.target) continue;
         event.preventDefault();
-        control.open();
+        void control.open();
         return;
       }
     };
