@@ -14,6 +14,9 @@ import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
 
 type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
 
+/** Entries rendered per list before "show more" (10,000 saved UserIDs stay responsive). */
+const PAGE = 500;
+
 const errorText = (error: StorageError, lang: Lang) => formatStorageError(error, lang);
 
 function where(at: ImportLocation, m: OptionsMessages): string {
@@ -107,6 +110,15 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
 
   const shown = useMemo(() => (entries && query.trim() ? searchEntries(entries, query) : entries), [entries, query]);
   const groups = useMemo(() => groupByScope(shown ?? []), [shown]);
+  // Each whole list (search or not) and every entry's position in it, for reordering.
+  const fullLists = useMemo(() => {
+    const lists = new Map<string, { entries: SavedUserId[]; pos: Map<string, number> }>();
+    for (const group of groupByScope(entries ?? [])) {
+      lists.set(scopeToText(group.scope), { entries: group.entries, pos: new Map(group.entries.map((e, i) => [e.id, i])) });
+    }
+    return lists;
+  }, [entries]);
+  const [limit, setLimit] = useState(PAGE);
 
   const report = (result: { ok: true } | { ok: false; error: StorageError }, text: string, undo?: SavedUserId) => {
     setNotice(result.ok ? { text, tone: 'ok', ...(undo ? { undo } : {}) } : { text: errorText(result.error, lang), tone: 'bad' });
@@ -294,7 +306,8 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
           {entries && entries.length === 0 && <p class="muted">{m.empty}</p>}
           {entries && entries.length > 0 && groups.length === 0 && <p class="muted">{m.noMatch}</p>}
           {groups.map((group) => {
-            const full = (entries ?? []).filter((e) => scopeToText(e.sdkAppId) === scopeToText(group.scope));
+            const whole = fullLists.get(scopeToText(group.scope));
+            const full = whole?.entries ?? group.entries;
             const listId = `list-${scopeToText(group.scope)}`;
             return (
               <section class="list" key={scopeToText(group.scope)} aria-labelledby={`${listId}-title`} data-scope={scopeToText(group.scope)}>
@@ -302,8 +315,8 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                   {scopeName(group.scope, m)} <span class="help">{m.count(full.length)}</span>
                 </h3>
                 <ol>
-                  {group.entries.map((entry) => {
-                    const pos = full.findIndex((e) => e.id === entry.id);
+                  {group.entries.slice(0, limit).map((entry) => {
+                    const pos = whole?.pos.get(entry.id) ?? -1;
                     if (editing === entry.id) {
                       return (
                         <li key={entry.id} data-entry={entry.id} data-userid={entry.userId} class="editing">
@@ -367,6 +380,11 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                     );
                   })}
                 </ol>
+                {group.entries.length > limit && (
+                  <button type="button" class="more" onClick={() => setLimit(limit + PAGE)} data-more="">
+                    {m.showMore(group.entries.length - limit)}
+                  </button>
+                )}
               </section>
             );
           })}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { test, expect } from './fixtures.ts';
@@ -254,7 +255,21 @@ test.describe('saved UserIDs across tabs', () => {
     const lines = ['sdkAppId,userId,label,note'];
     for (let i = 0; i < 10_000; i++) lines.push(`${i % 2 ? 'any' : '1400000001'},user_${i},${i % 3 ? '' : `测试 ${i}`},${i % 7 ? '' : 'QA shared'}`);
     const opts = await openOptions({ lang: 'en' });
-    await measure.time('options: import 10,000 UserIDs (preview + apply)', () => importText(opts, lines.join('\n')));
+    await measure.time('options: import 10,000 UserIDs, file → preview shown', async () => {
+      await opts.locator('[data-import-file]').setInputFiles({ name: 'ids.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+      await expect(opts.locator('[data-preview] [data-count=add]')).toHaveText('10000 to add', { timeout: 30_000 });
+    });
+    await measure.time('options: import 10,000 UserIDs, apply → lists shown', async () => {
+      await opts.locator('[data-import-apply]').click();
+      await expect(opts.locator('[data-notice]')).toContainText('Imported: 10000 added', { timeout: 30_000 });
+      await expect(opts.locator('li[data-userid]')).toHaveCount(1000, { timeout: 30_000 });
+    });
+    // 500 per list at first, then more on request; search reaches the rest.
+    await expect(opts.locator('[data-more]')).toHaveCount(2);
+    await opts.locator('[data-scope=any] [data-more]').click();
+    await expect(opts.locator('[data-scope=any] li[data-userid]')).toHaveCount(1000);
+    await opts.getByRole('searchbox', { name: 'Search' }).fill('user_9999');
+    await expect(opts.locator('li[data-userid]')).toHaveCount(1);
     await page.bringToFront();
     await page.goto('https://console.cloud.tencent.com/im/tool-usersig');
     await fieldOf(page, HEADINGS.generator).waitFor();
@@ -451,6 +466,20 @@ test.describe('options page', () => {
     await expect(opts.locator('[data-setting=sync]')).toBeChecked();
   });
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`options page: no serious accessibility problem (axe, ${theme}, with a preview and an edit open)`, async ({ openOptions }) => {
+    const opts = await openOptions({ lang: 'zh', theme });
+    await importText(opts, ['sdkAppId,userId,label,note', '1400000001,alice,爱丽丝,', 'any,bob,,note'].join('\n'));
+    await opts.locator('[data-import-text]').fill('sdkAppId,userId,label,note\n1400000001,alice,新,\n1400000001,carol,,');
+    await opts.locator('[data-import-preview]').click();
+    await expect(opts.locator('[data-preview]')).toBeVisible();
+    await opts.getByRole('button', { name: '编辑 bob' }).click();
+    const results = await new AxeBuilder({ page: opts }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test('screenshots: picker on a replica and options page, both languages', async ({ page, openOptions, serveConsole }) => {
   await serveConsole();
