@@ -91,7 +91,9 @@ function offlinePush(r: DiagnosticsOf<'offline-push'>, l: ReportLabels): Section
     rows.push([l.result, t.ok ? l.succeeded : l.failed]);
     optional(rows, l.reason, t.reason);
     optional(rows, l.fix, t.fix);
-    rows.push([l.message, t.message]);
+    // The whole result text repeats reason and fix; it is the only text of a success, or of a
+    // failure whose reason and fix could not be told apart.
+    if (t.ok || (t.reason === undefined && t.fix === undefined)) rows.push([l.message, t.message]);
     sections.push({ title: l.testPush, blocks: [{ kind: 'fields', rows }] });
   }
   return sections;
@@ -344,10 +346,14 @@ function plain(doc: Doc): string {
 
 // ------------------------------------------------------------------ CSV
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. Spreadsheet formulas are defused. */
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. Text a spreadsheet would run
+ * as a formula gets a leading apostrophe; negative numbers and IM group IDs (`@TGS#…`) stay as they are.
+ */
 export function csvField(value: string): string {
   let v = value;
-  if (/^[=+@\t\r]/.test(v) || (/^-/.test(v) && !/^-\d+(\.\d+)?$/.test(v))) v = `'${v}`;
+  const formula = /^[=+\t\r]/.test(v) || (v.startsWith('-') && !/^-\d+(\.\d+)?$/.test(v)) || (v.startsWith('@') && !v.startsWith('@TGS#'));
+  if (formula) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -108,7 +108,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   const toolName = TOOLS[id].headings[lang][0] ?? id;
   const { host, root } = createHost('diagnostics');
   host.dataset.tool = id;
-  host.style.margin = '2px 0 0 -4px';
+  host.style.margin = '2px 0 0 4px';
   const style = el(doc, 'style');
   style.textContent = DIAGNOSTICS_CSS;
   const trigger = el(doc, 'button', { type: 'button', class: 'trigger', title: m.triggerTitle(toolName), 'aria-haspopup': 'dialog', 'aria-expanded': 'false' }, m.trigger);

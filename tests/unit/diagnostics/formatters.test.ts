@@ -180,6 +180,8 @@ describe('CSV (log rows)', () => {
     expect(csvField('-1')).toBe('-1');
     expect(csvField('-x')).toBe("'-x");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1 555')).toBe("'+1 555");
+    expect(csvField('@TGS#1NVTZEAZA')).toBe('@TGS#1NVTZEAZA');
   });
 
   it('is offered for logs only', async () => {
