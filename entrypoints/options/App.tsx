@@ -187,9 +187,11 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   };
 
   const onFile = async (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
     if (!file) return;
     const text = await file.text();
+    input.value = ''; // choosing the same file again previews it again
     setImportText(text);
     await runPreview(text);
   };

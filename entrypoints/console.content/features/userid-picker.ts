@@ -124,6 +124,12 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       host.remove();
     },
   };
+  trigger.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && opened) {
+      event.stopPropagation();
+      control.close(true);
+    }
+  });
   trigger.addEventListener('click', (event) => {
     // Only a real user's click: the page cannot drive our UI with synthetic events.
     if (!event.isTrusted) return;
