@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 
+// The extension pages' own API, typed loosely here (the tests only read storage).
+declare const chrome: { storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }> };
+
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 const v1 = JSON.parse(readFileSync(new URL('../fixtures/usersig/v1-real-tokens.json', import.meta.url), 'utf8'));
 const tokens = fixtures.tokens;

@@ -66,7 +66,8 @@ test('the manifest loaded in Chromium asks only for the expected permissions', a
     for (const match of cs.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
   }
   for (const war of m.web_accessible_resources ?? []) {
-    for (const match of war.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
+    // Web-accessible resources take origin patterns (path /*): the console origins, nothing else.
+    for (const match of war.matches ?? []) expect(CONSOLE_ORIGINS.map((o) => `${o}/*`)).toContain(match);
   }
   expect(m.externally_connectable).toBeUndefined();
   expect(m.content_security_policy?.extension_pages ?? '').not.toMatch(/unsafe-eval|https?:/);
