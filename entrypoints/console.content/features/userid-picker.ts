@@ -5,11 +5,11 @@ import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { createHost, isOurs } from '../ui/host.ts';
 import { PICKER_MESSAGES } from './userid-picker-messages.ts';
-import { USERID_PICKER_UI, type UserIdPickerUi } from './userid-picker-panel.tsx';
+import { USERID_PICKER_UI, type UserIdPickerUi } from './userid-picker-panel.ts';
 
 /**
  * The list, the save form and the store. Bundled here for now; it is the bulk of this feature's
- * size (the store brings zod, Preact renders the panel) and belongs in the console UI bundle that
+ * size (the store brings zod and the import/export code with it) and belongs in the console UI bundle that
  * loads on first use: once CONSOLE_UI (ui/console-ui.tsx) carries `userIdPicker: USERID_PICKER_UI`,
  * this becomes `(await loadConsoleUi()).userIdPicker` and the import above a type import.
  */
@@ -25,7 +25,7 @@ async function pickerUi(): Promise<UserIdPickerUi> {
  *   https://console.cloud.tencent.com/im/tool-usersig      https://console.tencentcloud.com/im/tool-usersig
  *   https://console.cloud.tencent.com/im/tool-log          https://console.tencentcloud.com/im/tool-log
  * This part, always loaded, places a small button after each field and follows the field when
- * the console re-renders it; the list and the save form (userid-picker-panel.tsx) open on click,
+ * the console re-renders it; the list and the save form (userid-picker-panel.ts) open on click,
  * on Alt+↓ in the field, and fill the field the way typing would.
  */
 

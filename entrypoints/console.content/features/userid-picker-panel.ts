@@ -1,0 +1,383 @@
+import type { Lang } from '../../../lib/i18n.ts';
+// Only what the picker needs: the store and the pure search primitives (not the storage barrel).
+import { createUserIdStore, type UserIdStore } from '../../../lib/storage/userid-store.ts';
+import type { PickerIndex, PickerItem } from '../../../lib/storage/picker.ts';
+import { matchesTerms, queryTerms } from '../../../lib/storage/search.ts';
+import { formatStorageError } from '../../../lib/storage/messages.ts';
+import type { StorageError } from '../../../lib/storage/errors.ts';
+import { PICKER_MESSAGES } from './userid-picker-messages.ts';
+
+/**
+ * The open part of the saved-UserID picker (userid-picker.ts places the buttons): the list with
+ * its filter and keyboard control (a combobox driving a listbox by aria-activedescendant), and the
+ * save form, over the saved-UserID store. Plain DOM, no framework: it runs in the content script.
+ * Every text is set with textContent.
+ */
+
+/** Options rendered at once; the rest is reached by typing (10,000 saved UserIDs stay fast). */
+const MAX_SHOWN = 50;
+
+/** The console is light: the shared theme's light colours, and only the rules the picker uses. */
+const PICKER_CSS = `
+.imch { --bg: #ffffff; --bg-soft: #f4f6f9; --fg: #1d2129; --fg-soft: #535b68; --border: #dcdfe6; --accent: #0052cc; --accent-fg: #ffffff; --ok: #05652f; --bad: #b3261e; --mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono CJK SC', monospace; color-scheme: light; background: var(--bg); color: var(--fg); font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
+.imch *, .imch *::before, .imch *::after { box-sizing: border-box; }
+.imch :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.imch button { font: inherit; border: 1px solid var(--border); background: var(--bg-soft); color: var(--fg); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+.imch button:hover { border-color: var(--accent); }
+.imch button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.imch button:disabled { opacity: 0.6; cursor: default; }
+.imch input, .imch select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 4px 6px; width: 100%; }
+.imch .help { color: var(--fg-soft); font-size: 12px; }
+.imch .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
+.imch .row input { flex: 1 1 8em; width: auto; min-width: 0; }
+.imch .row button { flex: 0 0 auto; }
+.imch .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.picker { position: absolute; z-index: 2147483000; top: calc(100% + 4px); max-width: 90vw; overflow: visible; border: 1px solid var(--border); border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); text-align: left; white-space: normal; }
+.picker header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.picker header strong { font-size: 13px; }
+.picker { width: 360px; left: auto; right: 0; padding: 8px 10px 10px; }
+.picker.to-right { left: 0; right: auto; }
+.picker header { margin-bottom: 4px; }
+.picker .close { padding: 0 6px; line-height: 18px; }
+.picker [role='listbox'] { list-style: none; margin: 6px 0; padding: 0; max-height: 260px; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }
+.picker [role='group'] { list-style: none; margin: 0; padding: 0; }
+.picker .group-name { font-size: 11px; font-weight: 600; color: var(--fg-soft); background: var(--bg-soft); padding: 2px 8px; position: sticky; top: 0; }
+.picker [role='option'] { display: flex; gap: 6px; align-items: baseline; padding: 3px 8px; cursor: pointer; border-left: 3px solid transparent; }
+.picker [role='option'][aria-selected='true'] { background: var(--bg-soft); border-left-color: var(--accent); }
+.picker [role='option']:hover { background: var(--bg-soft); }
+.picker .uid { font-family: var(--mono); font-size: 12px; word-break: break-all; }
+.picker .lbl { font-weight: 600; }
+.picker .note { color: var(--fg-soft); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; flex: 1 1 0; min-width: 0; }
+.picker .recent { color: var(--ok); font-size: 11px; }
+.picker .empty, .picker .more { padding: 6px 8px; color: var(--fg-soft); font-size: 12px; list-style: none; }
+.picker form { border-top: 1px solid var(--border); margin-top: 8px; padding-top: 4px; }
+.picker form label { margin: 4px 0 1px; font-size: 12px; }
+.picker .status { margin: 4px 0 0; font-size: 12px; }
+.picker .row select { width: auto; flex: 1 1 8em; min-width: 0; }
+.picker .status.bad { color: var(--bad); }
+.picker .status.ok { color: var(--ok); }
+.picker .foot { display: flex; justify-content: space-between; gap: 8px; }
+`;
+
+let store: UserIdStore | undefined;
+const listeners = new Set<() => void>();
+/** The picker list per SDKAppID, kept between openings until a list changes (here or elsewhere). */
+const indexCache = new Map<string, PickerIndex>();
+/** One store per page, made when a picker first opens; storage is not touched before. */
+function pageStore(): UserIdStore {
+  if (!store) {
+    store = createUserIdStore();
+    store.watch(() => {
+      indexCache.clear();
+      for (const listener of listeners) listener();
+    });
+  }
+  return store;
+}
+
+/** Reads the lists ahead of a click (when the page is idle), so opening only renders. */
+export function warmPicker(sdkAppId: number | undefined): void {
+  const key = String(sdkAppId ?? '');
+  if (indexCache.has(key)) return;
+  void pageStore()
+    .openPicker(sdkAppId)
+    .then((result) => {
+      if (result.ok && !indexCache.has(key)) indexCache.set(key, result.value);
+    });
+}
+
+export interface PickerPanelOptions {
+  lang: Lang;
+  /** The console's current SDKAppID (read when the picker opens). */
+  sdkAppId: number | undefined;
+  /** The field served (the console may have replaced it since the picker opened). */
+  field: () => HTMLInputElement | undefined;
+  /** A saved UserID was chosen: fill the field (it has been marked used). */
+  onChoose: (userId: string) => void;
+  onClose: (refocus: boolean) => void;
+  /** performance.now() of the click that opened it. */
+  openedAt: number;
+}
+
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+/** An element with attributes (false/undefined skipped) and children (strings become text). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | false | undefined)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) if (child !== undefined && child !== false) node.append(child);
+  return node;
+}
+
+const panels = new WeakMap<Element, () => void>();
+
+/** Renders the open picker into `mount` (inside a closed shadow root, with its own styles). */
+export function showPickerPanel(root: ShadowRoot, mount: Element, options: PickerPanelOptions): void {
+  hidePickerPanel(mount);
+  if (!root.querySelector('style[data-picker-panel]')) {
+    const style = document.createElement('style');
+    style.setAttribute('data-picker-panel', '');
+    style.textContent = PICKER_CSS;
+    root.prepend(style);
+  }
+  const { lang, sdkAppId } = options;
+  const m = PICKER_MESSAGES[lang];
+  const cacheKey = String(sdkAppId ?? '');
+  const errorText = (error: StorageError) => formatStorageError(error, lang);
+
+  let index: PickerIndex | undefined;
+  let query = '';
+  let active = 0;
+  let matches: PickerItem[] = [];
+  let haystacks: string[] = [];
+  let last: { index: PickerIndex; query: string } | undefined;
+  let shown: PickerItem[] = [];
+  let optionNodes: HTMLElement[] = [];
+  let loadError: string | undefined;
+  let typedAt: number | undefined;
+  let firstShown = true;
+  let live = true;
+
+  const filter = el('input', {
+    type: 'search',
+    role: 'combobox',
+    'aria-label': m.filterLabel,
+    'aria-expanded': 'true',
+    'aria-controls': 'picker-list',
+    'aria-autocomplete': 'list',
+    placeholder: m.filterPlaceholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'data-picker-filter': true,
+  });
+  const list = el('ul', { id: 'picker-list', role: 'listbox', 'aria-label': m.listLabel });
+  const count = el('span', { 'aria-live': 'polite' });
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': m.close, title: m.close }, '×');
+  const labelInput = el('input', { id: 'save-label', placeholder: m.labelField, maxlength: 100, autocomplete: 'off' });
+  const noteInput = el('input', { id: 'save-note', placeholder: m.noteField, maxlength: 500, autocomplete: 'off' });
+  const scope =
+    sdkAppId === undefined
+      ? undefined
+      : el('select', { 'aria-label': m.scopeField }, el('option', { value: 'app' }, m.scopeApp(sdkAppId)), el('option', { value: 'any' }, m.scopeAny));
+  const saveButton = el('button', { type: 'submit', class: 'primary', 'data-picker-save-button': true });
+  const status = el('p', { class: 'status', role: 'status', 'data-picker-status': true });
+  const form = el(
+    'form',
+    { 'aria-label': m.saveTitle, 'data-picker-save': true },
+    el('div', { class: 'row' }, el('label', { class: 'sr-only', for: 'save-label' }, m.labelField), labelInput, el('label', { class: 'sr-only', for: 'save-note' }, m.noteField), noteInput),
+    el('div', { class: 'row' }, scope, saveButton),
+    status,
+  );
+  const panel = el(
+    'div',
+    { class: 'imch picker', 'data-theme': 'light', role: 'dialog', 'aria-label': m.title, lang: lang === 'zh' ? 'zh-CN' : 'en', 'data-picker': 'open' },
+    el('header', {}, el('strong', { id: 'picker-title' }, m.title), close),
+    filter,
+    list,
+    el('div', { class: 'foot help' }, el('span', {}, m.keysHelp), count),
+    form,
+  );
+
+  const fieldValue = () => options.field()?.value.trim() ?? '';
+  const showSaveButton = () => {
+    const value = fieldValue();
+    saveButton.disabled = value === '';
+    saveButton.textContent = value ? m.saveButton(value.length > 24 ? `${value.slice(0, 24)}…` : value) : m.saveEmpty;
+  };
+
+  const computeMatches = () => {
+    if (!index) {
+      matches = [];
+      haystacks = [];
+      return;
+    }
+    // Typing on narrows the last result instead of scanning every saved UserID again (ASCII
+    // only: NFKC folding may merge an added character with the one before it).
+    const narrows = last !== undefined && last.index === index && query.startsWith(last.query) && /^[\x20-\x7e]*$/.test(query);
+    const baseItems = narrows ? matches : index.items;
+    const baseHaystacks = narrows ? haystacks : index.haystacks;
+    // filterPicker's rule (lib/storage/picker.ts), keeping the search text for the next keystroke.
+    const terms = queryTerms(query);
+    const found: PickerItem[] = [];
+    const kept: string[] = [];
+    for (let i = 0; i < baseItems.length; i++) {
+      const haystack = baseHaystacks[i]!;
+      if (!matchesTerms(haystack, terms)) continue;
+      found.push(baseItems[i]!);
+      kept.push(haystack);
+    }
+    matches = found;
+    haystacks = kept;
+    last = { index, query };
+  };
+
+  const setActive = (next: number) => {
+    optionNodes[active]?.setAttribute('aria-selected', 'false');
+    active = shown.length === 0 ? 0 : Math.max(0, Math.min(next, shown.length - 1));
+    const node = optionNodes[active];
+    if (node) {
+      node.setAttribute('aria-selected', 'true');
+      filter.setAttribute('aria-activedescendant', node.id);
+      node.scrollIntoView({ block: 'nearest' });
+    } else filter.removeAttribute('aria-activedescendant');
+  };
+
+  const choose = (item: PickerItem | undefined) => {
+    if (!item) return;
+    void pageStore().markUsed(item.entry);
+    options.onChoose(item.entry.userId);
+  };
+
+  const renderList = () => {
+    shown = matches.slice(0, MAX_SHOWN);
+    const total = index?.items.length ?? 0;
+    const rows: Node[] = [];
+    const note = (text: string) => rows.push(el('li', { class: 'empty', role: 'presentation' }, text));
+    if (loadError) note(loadError);
+    else if (!index) note(m.loading);
+    else if (total === 0) note(m.empty);
+    else if (matches.length === 0) note(m.noMatch);
+    optionNodes = [];
+    let group: HTMLElement | undefined;
+    let groupKey: string | undefined;
+    shown.forEach((item, i) => {
+      if (item.group !== groupKey) {
+        groupKey = item.group;
+        const name = item.group === 'app' && sdkAppId !== undefined ? m.groupApp(sdkAppId) : m.groupAny;
+        group = el('ul', { role: 'group', 'aria-labelledby': `grp-${item.group}`, 'data-group': item.group }, el('li', { role: 'presentation', class: 'group-name', id: `grp-${item.group}` }, name));
+        rows.push(el('li', { role: 'presentation' }, group));
+      }
+      const { entry } = item;
+      const option = el(
+        'li',
+        { id: `opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-userid': entry.userId },
+        el('span', { class: 'uid' }, entry.userId),
+        entry.label !== undefined && el('span', { class: 'lbl' }, entry.label),
+        entry.note !== undefined && el('span', { class: 'note' }, entry.note),
+        entry.lastUsedAt !== undefined && el('span', { class: 'recent' }, m.recent),
+      );
+      option.addEventListener('mousedown', (event) => event.preventDefault());
+      option.addEventListener('mousemove', () => i !== active && setActive(i));
+      option.addEventListener('click', (event) => event.isTrusted && choose(item));
+      optionNodes.push(option);
+      group!.append(option);
+    });
+    if (matches.length > shown.length) rows.push(el('li', { class: 'more', role: 'presentation' }, m.more(matches.length - shown.length)));
+    list.replaceChildren(...rows);
+    list.setAttribute('data-count', String(matches.length));
+    count.textContent = index ? m.count(matches.length, total) : '';
+    active = 0;
+    setActive(0);
+    // Figures for the e2e (User Timing): click → list rendered, keystroke → list rendered.
+    if (!index) return;
+    const now = performance.now();
+    if (firstShown) {
+      firstShown = false;
+      performance.measure('imch:picker-open', { start: options.openedAt, end: now });
+    } else if (typedAt !== undefined) {
+      performance.measure('imch:picker-filter', { start: typedAt, end: now });
+    }
+    typedAt = undefined;
+  };
+
+  const setIndex = (next: PickerIndex) => {
+    index = next;
+    loadError = undefined;
+    last = undefined;
+    computeMatches();
+    renderList();
+  };
+
+  const load = () => {
+    const cached = indexCache.get(cacheKey);
+    if (cached) return setIndex(cached);
+    void pageStore()
+      .openPicker(sdkAppId)
+      .then((result) => {
+        if (!live) return;
+        if (!result.ok) {
+          loadError = errorText(result.error);
+          return renderList();
+        }
+        indexCache.set(cacheKey, result.value);
+        setIndex(result.value);
+      });
+  };
+
+  filter.addEventListener('input', () => {
+    typedAt = performance.now();
+    query = filter.value;
+    computeMatches();
+    renderList();
+  });
+  filter.addEventListener('keydown', (event) => {
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      if (shown.length === 0) return;
+      if (Math.abs(step) === 1) setActive((active + step + shown.length) % shown.length);
+      else setActive(active + step);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(shown[active]);
+    }
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    options.onClose(true);
+  });
+  close.addEventListener('click', () => options.onClose(true));
+  saveButton.addEventListener('focus', showSaveButton);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const userId = options.field()?.value ?? '';
+    showSaveButton();
+    const result = await pageStore().save({
+      sdkAppId: scope?.value === 'app' && sdkAppId !== undefined ? sdkAppId : 'any',
+      userId,
+      label: labelInput.value.trim() || undefined,
+      note: noteInput.value.trim() || undefined,
+    });
+    if (!live) return;
+    if (!result.ok) {
+      status.className = 'status bad';
+      status.textContent = errorText(result.error);
+      return;
+    }
+    const { entry, action, fallback } = result.value;
+    const said = action === 'added' ? m.saved(entry.userId) : action === 'updated' ? m.updated(entry.userId) : m.unchanged(entry.userId);
+    status.className = 'status ok';
+    status.textContent = fallback ? `${said} · ${errorText(fallback)}` : said;
+    labelInput.value = '';
+    noteInput.value = '';
+  });
+
+  listeners.add(load);
+  panels.set(mount, () => {
+    live = false;
+    listeners.delete(load);
+    panel.remove();
+  });
+  showSaveButton();
+  mount.replaceChildren(panel);
+  filter.focus();
+  renderList();
+  load();
+}
+
+export function hidePickerPanel(mount: Element): void {
+  panels.get(mount)?.();
+  panels.delete(mount);
+}
+
+/**
+ * What the always-loaded part calls. Kept as one object so it can move into the console UI bundle
+ * that loads on first use (entrypoints/console.content/ui/console-ui.tsx) without other changes.
+ */
+export const USERID_PICKER_UI = { show: showPickerPanel, hide: hidePickerPanel, warm: warmPicker };
+export type UserIdPickerUi = typeof USERID_PICKER_UI;
