@@ -149,7 +149,11 @@ for (const site of SITES) {
       await page.keyboard.press('Enter');
       await expect(status).toHaveValue('dave');
       await expect(status).toBeFocused();
-      // The replica's state took it: "Get status" answers for dave.
+      // The replica's state took it: "Get status" answers for dave (push online, Android).
+      await page.getByRole('button', { name: site.lang === 'zh' ? '获取状态' : 'Get status' }).click();
+      await expect(page.locator('.tea-card').filter({ has: page.getByRole('heading', { name: HEADINGS.status }) })).toContainText('Android');
+      // The tool re-rendered its input: the picker follows the new one.
+      await status.focus();
       await page.keyboard.press('Alt+ArrowDown');
       await expect.poll(async () => (await options(page)).length).toBe(4);
       await page.keyboard.type('zzz');
