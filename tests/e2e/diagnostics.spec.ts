@@ -181,6 +181,10 @@ for (const site of SITES) {
       await serveConsole();
       errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      // A feature that throws is caught by the manager and logged once as "<id> stopped".
+      page.on('console', (m) => {
+        if (/IM Console Helper\] .* stopped/.test(m.text())) errors.push(m.text());
+      });
     });
     test.afterEach(() => {
       expect(errors).toEqual([]);
