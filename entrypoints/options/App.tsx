@@ -410,7 +410,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
           </div>
           {importError && (
             <p class="banner bad" role="alert" data-import-error="">
-              {m.rejected} {importError}
+              {m.rejected(importError)}
             </p>
           )}
           {preview && (
@@ -428,7 +428,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                       <td>+</td>
                       <td>{scopeName(item.sdkAppId, m)}</td>
                       <td class="mono">{item.userId}</td>
-                      <td>{item.label ?? ''}</td>
+                      <td>{[item.label, item.note].filter(Boolean).join(' · ')}</td>
                       <td class="help">{where(item.at, m)}</td>
                     </tr>
                   )).slice(0, 200)}

@@ -496,6 +496,13 @@ test('screenshots: picker on a replica and options page, both languages', async 
   await opts.goto(opts.url().replace('lang=en', 'lang=zh&theme=dark'));
   await opts.locator('li[data-userid]').first().waitFor();
   await opts.screenshot({ path: `${dir}/options-zh-dark.png`, fullPage: true });
+  await opts.locator('[data-import-text]').fill('sdkAppId,userId,label,note\n1400000001,alice,爱丽丝,\n1400000001,carol,,新账号\n1400000001,alice,重复,');
+  await opts.locator('[data-import-preview]').click();
+  await opts.locator('[data-preview]').scrollIntoViewIfNeeded();
+  await opts.locator('[data-import]').screenshot({ path: `${dir}/options-zh-dark-import-preview.png` });
+  await opts.locator('[data-import-text]').fill('sdkAppId,userId,label,note\n1400000001,dan,,\n1400000001,er"in,,');
+  await opts.locator('[data-import-preview]').click();
+  await opts.locator('[data-import]').screenshot({ path: `${dir}/options-zh-dark-import-rejected.png` });
   for (const site of SITES) {
     await page.bringToFront();
     await page.goto(`${site.origin}/im/tool-push-check`);
