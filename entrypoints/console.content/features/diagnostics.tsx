@@ -3,7 +3,8 @@ import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { createHost } from '../ui/host.ts';
 import { DIAGNOSTICS_MESSAGES } from './diagnostics-messages.ts';
-import { createDiagnosticsPanel, type DiagnosticsPanel } from './diagnostics-panel.ts';
+import type { DiagnosticsPanel } from './diagnostics-panel.ts';
+import { loadConsoleUi } from '../ui/lazy-ui.ts';
 import { DIAGNOSTICS_CSS } from './diagnostics-styles.ts';
 
 /**
@@ -12,7 +13,7 @@ import { DIAGNOSTICS_CSS } from './diagnostics-styles.ts';
  * text or JSON (CSV too for log rows), tokens masked unless switched on; Copy puts it on the
  * clipboard (on click only). The panel is drawn with the DOM (text only, no innerHTML) in a closed
  * shadow root. This file is the trigger and its placement; the panel and the report layer are in
- * diagnostics-panel.ts, the only import that would move into the lazily loaded console UI bundle.
+ * diagnostics-panel.ts, which comes with the console UI bundle loaded on first use.
  *
  * Pages: /im/tool-push-check (offline push issue finder, user client status checker),
  * /im/tool-usersig (UserSig generator and verifier), the self-service troubleshooting logs.
@@ -73,6 +74,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   root.append(style, trigger);
 
   let panel: DiagnosticsPanel | undefined;
+  let opening = false;
   const close = () => {
     panel?.element.remove();
     panel = undefined;
@@ -90,15 +92,25 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
       trigger.focus();
     }
   };
-  trigger.addEventListener('click', (event) => {
+  trigger.addEventListener('click', async (event) => {
     // Only a real user's click: the page cannot drive our UI with synthetic events.
-    if (!event.isTrusted) return;
+    if (!event.isTrusted || opening) return;
     if (panel) return close();
     const view = doc.defaultView;
     const alignRight = !!view && host.getBoundingClientRect().left + 590 > view.innerWidth;
     // `data-open` on the host (capturing, ready, failed) tells tests and the page only that a panel is open.
     host.dataset.open = 'capturing';
-    panel = createDiagnosticsPanel({
+    opening = true;
+    let ui;
+    try {
+      ui = await loadConsoleUi();
+    } catch {
+      host.dataset.open = 'failed';
+      return;
+    } finally {
+      opening = false;
+    }
+    panel = ui.createDiagnosticsPanel({
       id,
       lang,
       doc,

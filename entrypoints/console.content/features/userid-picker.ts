@@ -5,16 +5,15 @@ import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { createHost, isOurs } from '../ui/host.ts';
 import { PICKER_MESSAGES } from './userid-picker-messages.ts';
-import { USERID_PICKER_UI, type UserIdPickerUi } from './userid-picker-panel.ts';
+import type { UserIdPickerUi } from './userid-picker-panel.ts';
+import { loadConsoleUi } from '../ui/lazy-ui.ts';
 
 /**
- * The list, the save form and the store. Bundled here for now; it is the bulk of this feature's
- * size (the store brings zod and the import/export code with it) and belongs in the console UI bundle that
- * loads on first use: once CONSOLE_UI (ui/console-ui.tsx) carries `userIdPicker: USERID_PICKER_UI`,
- * this becomes `(await loadConsoleUi()).userIdPicker` and the import above a type import.
+ * The list, the save form and the store: the bulk of this feature (the store brings zod and the
+ * import/export code), so they come with the console UI bundle that loads on first use.
  */
 async function pickerUi(): Promise<UserIdPickerUi> {
-  return USERID_PICKER_UI;
+  return (await loadConsoleUi()).userIdPicker;
 }
 
 /**
@@ -185,13 +184,20 @@ export const useridPicker: ConsoleFeature = {
     });
     for (const tool of tools) observer.observe(tool.root, { childList: true, subtree: true });
     scan();
-    // With thousands of saved UserIDs, reading and checking them takes longer than a frame: do it
-    // while the page is idle, so a click only renders. The store's watch keeps it fresh.
-    if (controls.size > 0) {
-      const warm = () => !signal.aborted && void pickerUi().then((ui) => ui.warm(sdkAppId()));
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 3000 });
-      else setTimeout(warm, 500);
-    }
+    // With thousands of saved UserIDs, reading and checking them takes longer than a frame: start
+    // when the user heads for a UserID field or its button, so a click only renders. Pages where
+    // nobody touches a UserID field never load the UI bundle. The store's watch keeps it fresh.
+    let warmed = false;
+    const warm = (event: Event) => {
+      if (warmed || signal.aborted || !event.isTrusted) return;
+      const target = event.target;
+      const onField = [...controls.values()].some((c) => c.slot.input === target || c.host === target);
+      if (!onField) return;
+      warmed = true;
+      void pickerUi().then((ui) => ui.warm(sdkAppId()));
+    };
+    document.addEventListener('focusin', warm, { capture: true, signal });
+    document.addEventListener('pointerover', warm, { capture: true, signal });
 
     // Alt+↓ in a UserID field opens its picker, as in a native combo box.
     const onFieldKey = (event: KeyboardEvent) => {

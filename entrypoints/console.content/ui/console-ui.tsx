@@ -6,6 +6,8 @@ import { DecodePanel } from './DecodePanel.tsx';
 import { PrecheckView, type Precheck } from './PrecheckView.tsx';
 import themeCss from '../../../components/theme.css?inline';
 import panelCss from './panel.css?inline';
+import { createDiagnosticsPanel } from '../features/diagnostics-panel.ts';
+import { USERID_PICKER_UI } from '../features/userid-picker-panel.ts';
 
 /**
  * The console's UI components (Preact, the decoded view, problem texts). Loaded only when a
@@ -28,6 +30,10 @@ export const CONSOLE_UI = {
   unmount(mount: Element) {
     render(null, mount);
   },
+  /** The diagnostics preview and copy panel (plain DOM, lib/diagnostics). */
+  createDiagnosticsPanel,
+  /** The saved-UserID list, save form and store. */
+  userIdPicker: USERID_PICKER_UI,
 };
 
 export type ConsoleUi = typeof CONSOLE_UI;
