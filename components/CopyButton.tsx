@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 
 interface Props {
-  text: () => string;
+  /** The text to copy, computed on click (it may load what it needs first). */
+  text: () => string | Promise<string>;
   label: string;
   doneLabel: string;
   /** Accessible name when the visible label is short, e.g. "Copy UserID". */
@@ -12,7 +13,7 @@ export function CopyButton({ text, label, doneLabel, title }: Props) {
   const [done, setDone] = useState(false);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text());
+      await navigator.clipboard.writeText(await text());
       setDone(true);
       setTimeout(() => setDone(false), 1500);
     } catch {

@@ -13,7 +13,7 @@ const EXPLAINED: Array<{ code: string; file: RegExp; message: RegExp; why: strin
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^(console-ui\.js|chunks\/.*\.js)$/,
     message: /innerHTML/,
-    why: "Preact's renderer supports dangerouslySetInnerHTML; our code never uses it (scripts/check-bundles.ts proves no data reaches innerHTML from our sources).",
+    why: "Preact's renderer supports dangerouslySetInnerHTML; our code never uses it (tests/guarantees/bundles.test.ts checks that no source of ours writes HTML).",
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',

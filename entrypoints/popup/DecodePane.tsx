@@ -7,7 +7,6 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { DecodedView } from '../../components/DecodedView.tsx';
 import { formatExpiry } from '../../components/format.ts';
 import { MESSAGES } from '../../components/messages.ts';
-import { buildReport } from '../../components/report.ts';
 import { useNow } from '../../components/useNow.ts';
 import { forgetKey, rememberedKeyFor, rememberKey } from './remembered-keys.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
@@ -112,7 +111,9 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
       )}
       {single && (
         <div class="row" style="margin-top: 8px">
-          <CopyButton text={() => buildReport(single.text, single.result, lang, now, verifications[0])} label={m.copyReport} doneLabel={m.copied} />
+          <CopyButton
+            text={async () => (await import('../../components/report.ts')).buildReport(single.text, single.result, lang, now, verifications[0])}
+            label={m.copyReport} doneLabel={m.copied} />
         </div>
       )}
       {entries.length > 1 && (
