@@ -1,13 +1,12 @@
 import type { Lang } from '../lib/i18n.ts';
-import { describeProblem } from '../lib/usersig/problem-texts.ts';
-import { describeProblemServerCode } from '../lib/usersig/problem-server-codes.ts';
+import { describeProblem, describeProblemServerCode } from '../lib/usersig/problem-texts.ts';
 import type { Problem } from '../lib/usersig/types.ts';
 import { MESSAGES } from './messages.ts';
 
 export function ProblemCard({ problem, lang }: { problem: Problem; lang: Lang }) {
   const m = MESSAGES[lang];
   const text = describeProblem(problem, lang);
-  const server = problem.serverCode === undefined ? undefined : describeProblemServerCode(problem.serverCode);
+  const server = problem.serverCode === undefined ? undefined : describeProblemServerCode(problem.serverCode, lang);
   return (
     <section class="problem" data-code={problem.code} data-server-code={problem.serverCode}>
       <h4>
@@ -24,7 +23,7 @@ export function ProblemCard({ problem, lang }: { problem: Problem; lang: Lang })
       </p>
       {server && (
         <p class="help">
-          {m.serverCode(problem.serverCode!)} {server.constant}: {server[lang]}
+          {m.serverCode(problem.serverCode!)} {server.constant}: {server.text}
         </p>
       )}
     </section>

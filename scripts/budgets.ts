@@ -45,7 +45,12 @@ if (!existsSync(join(OUT, 'manifest.json'))) {
 
 const popupFiles = new Set<string>();
 for (const script of pageScripts('popup.html')) withStaticImports(script, popupFiles);
-lines.push({ name: 'popup at open (JS, all chunks)', value: [...popupFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB, unit: 'KB gz', budget: 30, enforced: false });
+const popupOpen = [...popupFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB;
+lines.push({ name: 'popup at open, English (JS, all chunks)', value: popupOpen, unit: 'KB gz', budget: 30, enforced: true });
+// Chinese texts are chunks of their own, loaded before the first render when the UI is Chinese.
+const zhChunks = readdirSync(join(OUT, 'chunks')).filter((n) => /^(messages-zh|problem-texts-zh)-.*\.js$/.test(n));
+const popupZh = popupOpen + zhChunks.reduce((n, f) => n + gz(join(OUT, 'chunks', f)), 0) / KB;
+lines.push({ name: 'popup at open, Chinese (+ its texts)', value: popupZh, unit: 'KB gz', budget: 30, enforced: false });
 lines.push({ name: 'content script (every console page)', value: gz(join(OUT, 'content-scripts/console.js')) / KB, unit: 'KB gz', budget: 25, enforced: true });
 if (existsSync(join(OUT, 'console-ui.js'))) lines.push({ name: 'console UI (loaded on first use)', value: gz(join(OUT, 'console-ui.js')) / KB, unit: 'KB gz' });
 lines.push({ name: 'background', value: gz(join(OUT, 'background.js')) / KB, unit: 'KB gz' });

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n.ts';
 import type { Problem, ProblemCode, Warning, WarningCode } from './types.ts';
 import { EN_TEXTS } from './problem-texts-en.ts';
+import { PROBLEM_SERVER_CONSTANTS } from './problem-server-codes.ts';
 
 export interface ProblemText {
   title: string;
@@ -9,6 +10,8 @@ export interface ProblemText {
 }
 
 export interface LanguageTexts {
+  /** Official wording of the server codes problems map to. */
+  serverCodes: Record<number, string>;
   problems: Record<ProblemCode, (p: Problem) => ProblemText>;
   warnings: Record<WarningCode, (w: Warning) => string>;
 }
@@ -37,4 +40,11 @@ export function describeProblem(problem: Problem, lang: Lang): ProblemText & { s
 
 export function describeWarning(warning: Warning, lang: Lang): string {
   return textsFor(lang).warnings[warning.code]?.(warning) ?? warning.code;
+}
+
+/** The SDK constant and official wording of a server code a problem maps to. */
+export function describeProblemServerCode(code: number, lang: Lang): { constant: string; text: string } | undefined {
+  const constant = PROBLEM_SERVER_CONSTANTS[code];
+  const text = textsFor(lang).serverCodes[code];
+  return constant && text ? { constant, text } : undefined;
 }

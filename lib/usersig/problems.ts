@@ -4,10 +4,9 @@
 import './problem-texts-zh.ts';
 import type { ProblemCode } from './types.ts';
 
-export { describeProblem, describeWarning, hasTexts, type ProblemText } from './problem-texts.ts';
+export { describeProblem, describeProblemServerCode, describeWarning, hasTexts, type ProblemText } from './problem-texts.ts';
 export { formatDuration } from './duration.ts';
 export { SERVER_CODES, describeServerCode } from './server-codes.ts';
-export { describeProblemServerCode } from './problem-server-codes.ts';
 
 /** The server code each problem produces (70002 for an empty token is set where it is found). */
 export const PROBLEM_SERVER_CODES: Record<ProblemCode, number> = {

@@ -1,11 +1,23 @@
-import { PROBLEM_SERVER_CODE_TEXTS, type ServerCodeInfo } from './problem-server-codes.ts';
+import type { Localized } from '../i18n.ts';
+import { PROBLEM_SERVER_CONSTANTS } from './problem-server-codes.ts';
+import { EN_TEXTS } from './problem-texts-en.ts';
+import { ZH_TEXTS } from './problem-texts-zh.ts';
+
+export type ServerCodeInfo = Localized & { constant: string };
+
+const problemCodes: Record<number, ServerCodeInfo> = Object.fromEntries(
+  Object.entries(PROBLEM_SERVER_CONSTANTS).map(([code, constant]) => [
+    code,
+    { constant, en: EN_TEXTS.serverCodes[Number(code)] ?? '', zh: ZH_TEXTS.serverCodes[Number(code)] ?? '' },
+  ]),
+);
 
 /**
  * IM account and UserSig error codes (TIMCloudDef.h, the IM error-code pages); † = our translation.
- * The codes our problems produce live in problem-server-codes.ts, so the popup carries only those.
+ * The codes our problems produce have their wording with the problem texts of each language.
  */
 export const SERVER_CODES: Record<number, ServerCodeInfo> = {
-  ...PROBLEM_SERVER_CODE_TEXTS,
+  ...problemCodes,
   70016: { constant: 'ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND', zh: '密钥/公钥不存在，请检查 SDKAppID 和访问的 IM 数据中心是否一致', en: 'Key not found; check the SDKAppID and the data centre' },
   70020: { constant: 'ERR_SVR_ACCOUNT_SDKAPPID_NOT_FOUND', zh: 'SDKAppID 不存在，请检查 SDKAppID 和访问的 IM 数据中心是否一致', en: 'SDKAppID not found; check the SDKAppID and the data centre' },
   70050: { constant: 'ERR_SVR_ACCOUNT_FREQ_LIMIT', zh: '因失败且重试次数过多导致被限制，请检查 UserSig 是否正确，一分钟之后再试', en: 'Too many failed attempts; check the UserSig and retry after a minute' },

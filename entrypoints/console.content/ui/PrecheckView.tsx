@@ -1,7 +1,7 @@
 import type { Lang } from '../../../lib/i18n.ts';
 import type { CheckOutcome, Problem } from '../../../lib/usersig/types.ts';
 import { ChecksList } from '../../../components/ChecksList.tsx';
-import { MESSAGES } from '../../../components/messages.ts';
+import { PANEL_MESSAGES } from './panel-messages.ts';
 import { ProblemCard } from '../../../components/ProblemCard.tsx';
 
 export interface Precheck {
@@ -11,7 +11,7 @@ export interface Precheck {
 }
 
 export function PrecheckView({ result, lang }: { result: Precheck; lang: Lang }) {
-  const m = MESSAGES[lang];
+  const m = PANEL_MESSAGES[lang];
   const verdict = result.empty ? 'empty' : result.problems.length > 0 ? 'problem' : 'pass';
   return (
     <section class="imch inline-panel" data-theme="light" data-precheck={verdict} aria-live="polite" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
