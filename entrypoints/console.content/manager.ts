@@ -46,7 +46,8 @@ export function createFeatureManager(features: ConsoleFeature[], doc: Document =
     for (const feature of features) {
       const mine = toolsFor(feature, tools);
       const applies = feature.tools === 'any' || mine.length > 0;
-      const signature = `${lang}|${mine.map((t) => t.id).join(',')}`;
+      // A feature for every page does not restart when tools come and go, only on language change.
+      const signature = feature.tools === 'any' ? lang : `${lang}|${mine.map((t) => t.id).join(',')}`;
       const current = running.get(feature.id);
       if (!applies) {
         if (current) stop(feature.id);

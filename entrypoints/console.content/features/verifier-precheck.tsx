@@ -7,6 +7,7 @@ import type { DecodeResult } from '../../../lib/usersig/types.ts';
 import type { ConsoleFeature } from '../feature.ts';
 import { addPanelStyles, createHost } from '../ui/host.ts';
 import { loadConsoleUi } from '../ui/lazy-ui.ts';
+import type { ConsoleUi } from '../ui/console-ui.tsx';
 import type { Precheck } from '../ui/PrecheckView.tsx';
 
 
@@ -22,16 +23,15 @@ export async function precheck(userSig: string, userId: string, sdkAppId: number
 export const verifierPrecheck: ConsoleFeature = {
   id: 'verifier-precheck',
   tools: ['usersig-verifier'],
-  async init({ signal, lang, tools, document, url }) {
+  init({ signal, lang, tools, document, url }) {
     const tool = tools[0];
     if (!tool) return;
     const { host, root } = createHost('precheck');
     host.style.display = 'block';
-    const ui = await loadConsoleUi();
-    if (signal.aborted) return;
-    addPanelStyles(root, ui.styles);
     const mount = document.createElement('div');
     root.append(mount);
+    // The panel (and the UI bundle behind it) appears once there is a UserSig to check.
+    let ui: ConsoleUi | undefined;
 
     let run = 0;
     const update = async () => {
@@ -39,10 +39,17 @@ export const verifierPrecheck: ConsoleFeature = {
       // Re-locate every time: the console's framework replaces its inputs on re-render.
       const fields = locateUserSigVerifier(tool.root);
       if (!fields.userSigInput) return;
-      if (fields.userSigInput.nextSibling !== host) fields.userSigInput.after(host);
+      const userSig = controlValue(fields.userSigInput);
+      if (!ui && userSig === '') return;
       const mine = ++run;
-      const result = await precheck(controlValue(fields.userSigInput), fields.userIdInput?.value ?? '', readSdkAppId(document, url));
-      if (mine === run && !signal.aborted) ui.precheck(mount, { result, lang });
+      const result = await precheck(userSig, fields.userIdInput?.value ?? '', readSdkAppId(document, url));
+      if (!ui) {
+        ui = await loadConsoleUi();
+        addPanelStyles(root, ui.styles);
+      }
+      if (mine !== run || signal.aborted) return;
+      if (fields.userSigInput.nextSibling !== host) fields.userSigInput.after(host);
+      ui.precheck(mount, { result, lang });
     };
 
     tool.root.addEventListener('input', update, { capture: true, signal });
@@ -51,7 +58,7 @@ export const verifierPrecheck: ConsoleFeature = {
     void update();
     signal.addEventListener('abort', () => {
       clearInterval(poll);
-      ui.unmount(mount);
+      ui?.unmount(mount);
       host.remove();
     });
   },
