@@ -1,4 +1,5 @@
 import type { Lang } from '../lib/i18n.ts';
+import { formatSpan } from '../lib/usersig/duration.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -17,28 +18,7 @@ export function formatUtc(unix: number): string {
   return Number.isNaN(d.getTime()) ? String(unix) : `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-const UNITS: Array<[number, string, string]> = [
-  [365 * 86_400, '年', 'y'],
-  [86_400, '天', 'd'],
-  [3_600, '小时', 'h'],
-  [60, '分钟', 'min'],
-  [1, '秒', 's'],
-];
-
-/** The two largest units: "2 d 3 h", "5 min", "2 天 3 小时". */
-export function formatSpan(seconds: number, lang: Lang): string {
-  let rest = Math.abs(Math.round(seconds));
-  const parts: string[] = [];
-  for (const [size, zh, en] of UNITS) {
-    if (parts.length === 2) break;
-    const n = Math.floor(rest / size);
-    if (n > 0 || (size === 1 && parts.length === 0)) {
-      parts.push(lang === 'zh' ? `${n} ${zh}` : `${n} ${en}`);
-      rest -= n * size;
-    } else if (parts.length === 1) break;
-  }
-  return parts.join(' ');
-}
+export { formatSpan };
 
 /** "expires in 2 d 3 h" / "expired 5 min ago". */
 export function formatExpiry(expiresAt: number, now: number, lang: Lang): string {

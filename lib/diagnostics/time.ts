@@ -1,6 +1,6 @@
 // Time formatting for reports (pure: the time zone offset is passed in, so a report made in one
 // zone prints the same anywhere, and tests are deterministic).
-import type { Lang } from '../i18n.ts';
+import { formatSpan } from '../usersig/duration.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -33,25 +33,5 @@ export function localOffsetMinutes(ms: number): number {
   return Number.isFinite(offset) ? offset : 0;
 }
 
-const UNITS: Array<[number, string, string]> = [
-  [365 * 86_400, '年', 'y'],
-  [86_400, '天', 'd'],
-  [3_600, '小时', 'h'],
-  [60, '分钟', 'min'],
-  [1, '秒', 's'],
-];
-
 /** The two largest units: "2 d 3 h", "5 min", "2 天 3 小时". */
-export function spanText(seconds: number, lang: Lang): string {
-  let rest = Math.abs(Math.round(seconds));
-  const out: string[] = [];
-  for (const [size, zh, en] of UNITS) {
-    if (out.length === 2) break;
-    const n = Math.floor(rest / size);
-    if (n > 0 || (size === 1 && out.length === 0)) {
-      out.push(lang === 'zh' ? `${n} ${zh}` : `${n} ${en}`);
-      rest -= n * size;
-    } else if (out.length === 1) break;
-  }
-  return out.join(' ');
-}
+export const spanText = formatSpan;

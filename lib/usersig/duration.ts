@@ -19,3 +19,18 @@ export function formatDuration(seconds: number, lang: Lang): string {
   }
   return String(seconds);
 }
+
+/** The two largest units: "2 d 3 h", "5 min", "2 天 3 小时". */
+export function formatSpan(seconds: number, lang: Lang): string {
+  let rest = Math.abs(Math.round(seconds));
+  const parts: string[] = [];
+  for (const [size, zh, en] of UNITS) {
+    if (parts.length === 2) break;
+    const n = Math.floor(rest / size);
+    if (n > 0 || (size === 1 && parts.length === 0)) {
+      parts.push(lang === 'zh' ? `${n} ${zh}` : `${n} ${en}`);
+      rest -= n * size;
+    } else if (parts.length === 1) break;
+  }
+  return parts.join(' ');
+}

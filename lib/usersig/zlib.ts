@@ -30,34 +30,12 @@ export function hasZlibHeader(bytes: Uint8Array): boolean {
  * Inflates RFC 1950 zlib data, stopping as soon as the output passes `cap` bytes. Reads to the
  * end, because browsers report junk after the stream (and a bad Adler-32) only after the data.
  */
-export async function inflateZlib(bytes: Uint8Array<ArrayBuffer>, cap = INFLATE_CAP): Promise<Inflated> {
-  if (!hasZlibHeader(bytes)) return { ok: false, reason: 'bad-header' };
-  const stream = new DecompressionStream('deflate');
-  const writer = stream.writable.getWriter();
-  writer.write(forStream(bytes)).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > cap) {
-        reader.cancel().catch(() => {});
-        return { ok: false, reason: 'too-large' };
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    return { ok: false, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
-  }
-  return { ok: true, bytes: concat(chunks, total) };
-}
-
-export async function deflateZlib(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  const stream = new CompressionStream('deflate');
+/**
+ * Pushes `bytes` through a (de)compression stream and collects the output, stopping past `cap`
+ * bytes. Reads to the end, because browsers report junk after the stream (and a bad Adler-32)
+ * only after the data.
+ */
+async function pipe(stream: CompressionStream | DecompressionStream, bytes: Uint8Array<ArrayBuffer>, cap: number): Promise<Uint8Array | 'too-large'> {
   const writer = stream.writable.getWriter();
   writer.write(forStream(bytes)).catch(() => {});
   writer.close().catch(() => {});
@@ -67,10 +45,31 @@ export async function deflateZlib(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
     total += value.byteLength;
+    if (total > cap) {
+      reader.cancel().catch(() => {});
+      return 'too-large';
+    }
+    chunks.push(value);
   }
   return concat(chunks, total);
+}
+
+/** Inflates RFC 1950 zlib data, stopping as soon as the output passes `cap` bytes. */
+export async function inflateZlib(bytes: Uint8Array<ArrayBuffer>, cap = INFLATE_CAP): Promise<Inflated> {
+  if (!hasZlibHeader(bytes)) return { ok: false, reason: 'bad-header' };
+  try {
+    const out = await pipe(new DecompressionStream('deflate'), bytes, cap);
+    return out === 'too-large' ? { ok: false, reason: 'too-large' } : { ok: true, bytes: out };
+  } catch (error) {
+    return { ok: false, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function deflateZlib(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const out = await pipe(new CompressionStream('deflate'), bytes, Infinity);
+  if (out === 'too-large') throw new Error('unreachable');
+  return out;
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

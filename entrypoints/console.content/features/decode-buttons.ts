@@ -5,7 +5,8 @@ import type { DecodeResult } from '../../../lib/usersig/types.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import { formatExpiry } from '../../../components/format.ts';
 import type { ConsoleFeature } from '../feature.ts';
-import { addPanelStyles, createHost, isOurs } from '../ui/host.ts';
+import { addPanelStyles, isOurs } from '../ui/host.ts';
+import { createTrigger, dismissOnOutside } from '../ui/trigger.ts';
 import { CORE_MESSAGES } from '../ui/core-messages.ts';
 import { loadConsoleUi } from '../ui/lazy-ui.ts';
 import triggerCss from '../ui/trigger.css?inline';
@@ -165,17 +166,7 @@ function summaryOf(result: DecodeResult, lang: Lang, now: number): { text: strin
 
 function createControl(token: string, lang: Lang): Control {
   const m = CORE_MESSAGES[lang];
-  const { host, root } = createHost('decode');
-  const style = document.createElement('style');
-  style.textContent = triggerCss;
-  const trigger = document.createElement('button');
-  trigger.type = 'button';
-  trigger.className = 'trigger';
-  trigger.textContent = m.decode;
-  trigger.setAttribute('aria-expanded', 'false');
-  trigger.setAttribute('aria-label', m.decodeTitle(''));
-  const mount = document.createElement('div');
-  root.append(style, trigger, mount);
+  const { host, root, button: trigger, mount } = createTrigger('decode', triggerCss, m.decode, m.decodeTitle(''));
 
   let decoded: DecodeResult | undefined;
   const decoding = decodeUserSig(token).then((result) => {
@@ -190,22 +181,13 @@ function createControl(token: string, lang: Lang): Control {
 
   let open = false;
   let unmount = () => {};
+  let stopDismiss = () => {};
   const close = () => {
     open = false;
     unmount();
+    stopDismiss();
     host.removeAttribute('data-open');
     trigger.setAttribute('aria-expanded', 'false');
-    document.removeEventListener('pointerdown', onOutside, true);
-    document.removeEventListener('keydown', onEscape, true);
-  };
-  const onOutside = (event: Event) => {
-    if (!event.composedPath().includes(host)) close();
-  };
-  const onEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      close();
-      trigger.focus();
-    }
   };
   trigger.addEventListener('click', async (event) => {
     // Only a real user's click: the page cannot drive our UI with synthetic events.
@@ -222,8 +204,7 @@ function createControl(token: string, lang: Lang): Control {
     // Says only that a panel is open (no content), for tests and the page's own layout.
     host.setAttribute('data-open', '');
     trigger.setAttribute('aria-expanded', 'true');
-    document.addEventListener('pointerdown', onOutside, true);
-    document.addEventListener('keydown', onEscape, true);
+    stopDismiss = dismissOnOutside(document, host, close, trigger);
   });
 
   return {

@@ -1,7 +1,7 @@
 import { TOOL_IDS, TOOLS, detectTool, type DetectedTool, type ToolId } from '../../../lib/console/tools.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
-import { createHost } from '../ui/host.ts';
+import { createTrigger, dismissOnOutside } from '../ui/trigger.ts';
 import { DIAGNOSTICS_MESSAGES } from './diagnostics-messages.ts';
 import type { DiagnosticsPanel } from './diagnostics-panel.ts';
 import { loadConsoleUi } from '../ui/lazy-ui.ts';
@@ -59,38 +59,20 @@ interface Control {
 function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   const m = DIAGNOSTICS_MESSAGES[lang];
   const toolName = TOOLS[id].headings[lang][0] ?? id;
-  const { host, root } = createHost('diagnostics');
+  const { host, root, button: trigger } = createTrigger('diagnostics', DIAGNOSTICS_CSS, m.trigger, m.triggerTitle(toolName));
   host.dataset.tool = id;
   host.style.margin = '2px 0 0 4px';
-  const style = doc.createElement('style');
-  style.textContent = DIAGNOSTICS_CSS;
-  const trigger = doc.createElement('button');
-  trigger.type = 'button';
-  trigger.className = 'trigger';
-  trigger.title = m.triggerTitle(toolName);
-  trigger.textContent = m.trigger;
   trigger.setAttribute('aria-haspopup', 'dialog');
-  trigger.setAttribute('aria-expanded', 'false');
-  root.append(style, trigger);
 
   let panel: DiagnosticsPanel | undefined;
   let opening = false;
+  let stopDismiss = () => {};
   const close = () => {
     panel?.element.remove();
     panel = undefined;
+    stopDismiss();
     delete host.dataset.open;
     trigger.setAttribute('aria-expanded', 'false');
-    doc.removeEventListener('pointerdown', onOutside, true);
-    doc.removeEventListener('keydown', onEscape, true);
-  };
-  const onOutside = (event: Event) => {
-    if (!event.composedPath().includes(host)) close();
-  };
-  const onEscape = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      close();
-      trigger.focus();
-    }
   };
   trigger.addEventListener('click', async (event) => {
     // Only a real user's click: the page cannot drive our UI with synthetic events.
@@ -126,8 +108,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     });
     root.append(panel.element);
     trigger.setAttribute('aria-expanded', 'true');
-    doc.addEventListener('pointerdown', onOutside, true);
-    doc.addEventListener('keydown', onEscape, true);
+    stopDismiss = dismissOnOutside(doc, host, close, trigger);
   });
 
   return {

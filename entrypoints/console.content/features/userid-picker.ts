@@ -3,7 +3,8 @@ import { findUserIdInputs } from '../../../lib/console/user-id-inputs.ts';
 import { readSdkAppId } from '../../../lib/console/sdkappid.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import type { ConsoleFeature } from '../feature.ts';
-import { createHost, isOurs } from '../ui/host.ts';
+import { isOurs } from '../ui/host.ts';
+import { createTrigger } from '../ui/trigger.ts';
 import { PICKER_MESSAGES } from './userid-picker-messages.ts';
 import type { UserIdPickerUi } from './userid-picker-panel.ts';
 import { loadConsoleUi } from '../ui/lazy-ui.ts';
@@ -60,24 +61,13 @@ const PANEL_WIDTH = 380;
 
 function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefined): Control {
   const m = PICKER_MESSAGES[lang];
-  const { host, root } = createHost('userid-picker');
-  const style = document.createElement('style');
-  style.textContent = TRIGGER_CSS;
-  const trigger = document.createElement('button');
-  trigger.type = 'button';
-  trigger.className = 'trigger';
-  trigger.textContent = m.trigger;
-  trigger.title = m.triggerLabel;
-  trigger.setAttribute('aria-label', m.triggerLabel);
+  const { host, root, button: trigger, mount } = createTrigger('userid-picker', TRIGGER_CSS, m.trigger, m.triggerLabel);
   trigger.setAttribute('aria-haspopup', 'dialog');
-  trigger.setAttribute('aria-expanded', 'false');
   trigger.setAttribute('data-picker-trigger', '');
-  const mount = document.createElement('div');
   // Keys and typing inside the picker are ours: the console's shortcuts and forms never see them.
   for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
     mount.addEventListener(type, (event) => event.stopPropagation());
   }
-  root.append(style, trigger, mount);
 
   let opened = false;
   const field = () => slot.input;
