@@ -1,6 +1,8 @@
 // Prints every bundle's size and the timing figures of the last e2e run, against the budgets the
 // issues set, and fails when an enforced budget is passed.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { build } from 'rolldown';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -62,6 +64,15 @@ for (const dir of ['chunks', 'content-scripts', '.']) {
     const path = join(OUT, dir, name);
     lines.push({ name: `  ${join(dir, name)} (raw ${(readFileSync(path).length / KB).toFixed(1)} KB)`, value: gz(path) / KB, unit: 'KB gz' });
   }
+}
+
+// The codec alone: lib/usersig's public face, minified, our own code (zod is shared by every bundle).
+const codecDir = mkdtempSync(join(tmpdir(), 'codec-size-'));
+try {
+  await build({ input: 'lib/usersig/index.ts', external: [/^zod/], output: { file: join(codecDir, 'codec.js'), format: 'esm', minify: true }, logLevel: 'silent' });
+  lines.push({ name: 'codec (lib/usersig, zod external)', value: gz(join(codecDir, 'codec.js')) / KB, unit: 'KB gz', budget: 4, enforced: false });
+} finally {
+  rmSync(codecDir, { recursive: true, force: true });
 }
 
 const figures: Array<{ name: string; median: number; max: number }> = existsSync('reports/e2e-figures.json')
