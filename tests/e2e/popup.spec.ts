@@ -244,3 +244,16 @@ test('timing: open to usable input, and paste to result', async ({ openPopup, me
   }
   void page;
 });
+
+test('text handed over by the context menu opens decoded in the popup, once', async ({ openPopup, serviceWorker }) => {
+  // What the background's "Decode UserSig" menu entry does with the selection before opening the popup.
+  await serviceWorker.evaluate(async (text) => {
+    await (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ pendingDecode: text });
+  }, `copied from a log: usersig=${tokens.expired.token}&sdkappid=${APP}`);
+  let popup = await openPopup({ lang: 'en' });
+  await expect(popup.locator('#paste')).toHaveValue(new RegExp(tokens.expired.token.slice(0, 30)));
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'expired');
+  await popup.close();
+  popup = await openPopup({ lang: 'en' });
+  await expect(popup.locator('#paste')).toHaveValue('');
+});
