@@ -1,10 +1,10 @@
 import { scopeFromText, scopeToText, type AppScope } from './app-scope.ts';
 
 /**
- * Storage keys (without the `local:` / `sync:` area prefix).
+ * Names of the stored items (without the area prefix, local or sync).
  *
- * Schema v1 and v2 kept everything under LEGACY_KEY in storage.local. Since v3 each list has its
- * own key, `userIds:<SDKAppID or any>`, in storage.local or storage.sync; WXT keeps the version
+ * Schema v1 and v2 kept everything under LEGACY_KEY in the local area. Since v3 each list is an
+ * item of its own, `userIds:<SDKAppID or any>`, in the local or the sync area; WXT keeps the version
  * in the `<key>$` meta key. Quarantined values are one key each, named by a hash of their content.
  */
 export const LEGACY_KEY = 'savedUserIds';

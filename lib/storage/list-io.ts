@@ -11,7 +11,7 @@ import { fail, ok, type Result } from './result.ts';
 import { checkSyncFit, type SyncUsage } from './sync-quota.ts';
 
 /**
- * Reading and writing one list key per SDKAppID, in storage.local or storage.sync, safely when
+ * Reading and writing one stored list per SDKAppID, in the local or the sync area, safely when
  * several tabs write at once.
  *
  * browser.storage has no transaction, but every change event carries the value it replaced. Each
