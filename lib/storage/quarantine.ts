@@ -13,7 +13,7 @@ import { z } from '../zod.ts';
  */
 export interface QuarantineRecord {
   readonly id: string;
-  /** The storage key it came from, e.g. `sync:userIds:1400000001`. */
+  /** The stored item it came from, e.g. `sync:userIds:1400000001`. */
   readonly source: string;
   readonly path: string;
   readonly value: unknown;

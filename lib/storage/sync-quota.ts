@@ -15,7 +15,7 @@ export interface SyncUsage {
 }
 
 /**
- * Whether storage.sync, holding `current`, can take `writes` (keys set to values; `undefined`
+ * Whether the sync area, holding `current`, can take `writes` (items set to values; `undefined`
  * removes). Says which quota would be exceeded, so the caller can keep the list local instead.
  */
 export function checkSyncFit(current: Readonly<Record<string, unknown>>, writes: Readonly<Record<string, unknown>>): Result<SyncUsage> {
