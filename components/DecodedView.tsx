@@ -45,6 +45,12 @@ export function DecodedView({ decoded, verify, lang, now, children }: Props) {
     <div class="decoded" data-verdict={verdict}>
       <div class={`banner ${verdict === 'verified' || verdict === 'decoded' ? 'ok' : 'bad'}`} role="status">
         {bannerText}
+        {problems.length > 0 && (
+          <span class="codes">
+            {' · '}
+            {[...new Set(problems.map((p) => p.serverCode).filter((c) => c !== undefined))].join(', ')}
+          </span>
+        )}
       </div>
       {verify && verify.checks.length > 0 && <ChecksList checks={verify.checks} lang={lang} />}
       {problems.map((p, i) => (
