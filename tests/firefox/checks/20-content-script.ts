@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Check, FulfilFn } from '../harness.ts';
+import type { Check } from '../harness.ts';
 import { makeUserSig } from '../usersig.ts';
 
 /**
@@ -11,22 +11,7 @@ import { makeUserSig } from '../usersig.ts';
  */
 export const CONTENT_SCRIPT_MARKERS = ['[data-imch]'];
 
-const REPLICA_CANDIDATES = [
-  'https://console.cloud.tencent.com/im',
-  'https://console.cloud.tencent.com/im/',
-  'https://console.tencentcloud.com/im',
-  'https://console.tencentcloud.com/im/',
-];
-
-/** A minimal console look-alike for when tests/fixtures/console/routes.ts does not exist. */
-const standIn: FulfilFn = (url) =>
-  new URL(url).pathname.startsWith('/im')
-    ? {
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chat - Console</title></head><body><h1>Chat</h1><main id="tool"></main></body></html>',
-      }
-    : undefined;
+const URL_UNDER_TEST = 'https://console.cloud.tencent.com/im';
 
 const check: Check = {
   name: 'a console replica loads with the content script injected',
@@ -35,11 +20,8 @@ const check: Check = {
     const scripts: { matches?: string[] }[] = ctx.manifest.content_scripts ?? [];
     if (scripts.length === 0) ctx.pending('the build has no content script yet (manifest.content_scripts is empty)');
     if (ctx.consoleRoutesError) throw new Error(ctx.consoleRoutesError);
-
-    const fulfil = ctx.consoleRoutes ?? standIn;
-    if (!ctx.consoleRoutes) ctx.log('tests/fixtures/console/routes.ts missing: using a stand-in page');
-    const url = REPLICA_CANDIDATES.find((u) => fulfil(u)) ?? REPLICA_CANDIDATES[0]!;
-    if (!ctx.consoleRoutes) ctx.serve(new URL(url).origin + '/', standIn);
+    if (!ctx.consoleRoutes) throw new Error('tests/fixtures/console/routes.ts did not load');
+    const url = URL_UNDER_TEST;
 
     const page = await ctx.newPage();
     const response = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });

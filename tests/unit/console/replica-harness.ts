@@ -1,6 +1,7 @@
 // Runs a console replica (tests/fixtures/console) with its own script in a happy-dom window, so
 // the page model is tested against what the replica really renders, re-renders included.
 import { Window } from 'happy-dom';
+import { detectTool, type ToolId } from '../../../lib/console/tools.ts';
 import { fulfilConsoleRequest } from '../../fixtures/console/routes.ts';
 
 export interface ReplicaPage {
@@ -57,4 +58,11 @@ export async function openReplica(url: string, { realTimers = false } = {}): Pro
   };
   await page.settle();
   return page;
+}
+
+/** The section root of a tool the page model finds on the replica; fails the test if it does not. */
+export function toolRoot(p: ReplicaPage, id: ToolId): Element {
+  const tool = detectTool(id, p.document, p.url());
+  if (!tool) throw new Error(`${id} not detected`);
+  return tool.root;
 }

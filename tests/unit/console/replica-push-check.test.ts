@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { locateOfflinePush, readOfflinePush } from '../../../lib/console/offline-push.ts';
-import { detectTool, type ToolId } from '../../../lib/console/tools.ts';
 import { locateUserStatus, readUserStatus } from '../../../lib/console/user-status.ts';
-import { openReplica, type ReplicaPage } from './replica-harness.ts';
+import { openReplica, toolRoot, type ReplicaPage } from './replica-harness.ts';
 
 const PAGES = {
   zh: 'https://console.cloud.tencent.com/im/tool-push-check',
@@ -16,20 +15,14 @@ afterEach(async () => {
   page = undefined;
 });
 
-function root(p: ReplicaPage, id: ToolId): Element {
-  const tool = detectTool(id, p.document, p.url());
-  if (!tool) throw new Error(`${id} not detected`);
-  return tool.root;
-}
-
 async function getDevices(p: ReplicaPage, userId: string) {
-  p.type(locateOfflinePush(root(p, 'offline-push')).userIdInput, userId);
-  p.click(locateOfflinePush(root(p, 'offline-push')).getDevicesButton);
+  p.type(locateOfflinePush(toolRoot(p, 'offline-push')).userIdInput, userId);
+  p.click(locateOfflinePush(toolRoot(p, 'offline-push')).getDevicesButton);
   await p.settle();
 }
 
 async function startTest(p: ReplicaPage, certificateId?: string) {
-  const at = locateOfflinePush(root(p, 'offline-push'));
+  const at = locateOfflinePush(toolRoot(p, 'offline-push'));
   if (certificateId) {
     (at.certificateSelect as HTMLSelectElement).value = certificateId;
     at.certificateSelect!.dispatchEvent(new p.window.Event('change', { bubbles: true }) as unknown as Event);
@@ -39,24 +32,24 @@ async function startTest(p: ReplicaPage, certificateId?: string) {
 }
 
 async function getStatus(p: ReplicaPage, userId: string) {
-  p.type(locateUserStatus(root(p, 'user-status')).userIdInput, userId);
-  p.click(locateUserStatus(root(p, 'user-status')).getStatusButton);
+  p.type(locateUserStatus(toolRoot(p, 'user-status')).userIdInput, userId);
+  p.click(locateUserStatus(toolRoot(p, 'user-status')).getStatusButton);
   await p.settle();
-  return readUserStatus(root(p, 'user-status'));
+  return readUserStatus(toolRoot(p, 'user-status'));
 }
 
 for (const lang of ['zh', 'en'] as const) {
   describe(`offline push issue finder replica (${lang})`, () => {
     it('finds every part before anything is queried, and reads no values', async () => {
       page = await openReplica(PAGES[lang]);
-      expect(readOfflinePush(root(page, 'offline-push'))).toEqual({ data: {}, missing: [] });
+      expect(readOfflinePush(toolRoot(page, 'offline-push'))).toEqual({ data: {}, missing: [] });
     });
 
     it('reads devices and a successful test push for alice, after the input was re-rendered', async () => {
       page = await openReplica(PAGES[lang]);
-      const first = locateOfflinePush(root(page, 'offline-push')).userIdInput;
+      const first = locateOfflinePush(toolRoot(page, 'offline-push')).userIdInput;
       await getDevices(page, 'alice');
-      const reading = readOfflinePush(root(page, 'offline-push'));
+      const reading = readOfflinePush(toolRoot(page, 'offline-push'));
       expect(first?.isConnected).toBe(false);
       expect(reading.missing).toEqual([]);
       expect(reading.data).toMatchObject({
@@ -69,7 +62,7 @@ for (const lang of ['zh', 'en'] as const) {
       });
       expect(reading.data.devices?.[0]?.reportedAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
       await startTest(page, '12002');
-      const after = readOfflinePush(root(page, 'offline-push')).data;
+      const after = readOfflinePush(toolRoot(page, 'offline-push')).data;
       expect(after.selectedCertificate).toBe('12002');
       expect(after.testResult).toMatchObject({ ok: true });
       expect(after.testResult?.reason).toBeUndefined();
@@ -79,7 +72,7 @@ for (const lang of ['zh', 'en'] as const) {
       page = await openReplica(PAGES[lang]);
       await getDevices(page, 'bob');
       await startTest(page);
-      const { data, missing } = readOfflinePush(root(page, 'offline-push'));
+      const { data, missing } = readOfflinePush(toolRoot(page, 'offline-push'));
       expect(missing).toEqual([]);
       expect(data.devices).toEqual([expect.objectContaining({ certificateId: '13001', vendor: 'xiaomi' })]);
       expect(data.testResult?.ok).toBe(false);
@@ -91,7 +84,7 @@ for (const lang of ['zh', 'en'] as const) {
       page = await openReplica(PAGES[lang]);
       await getDevices(page, 'dave');
       await startTest(page, '15001');
-      const { data } = readOfflinePush(root(page, 'offline-push'));
+      const { data } = readOfflinePush(toolRoot(page, 'offline-push'));
       expect(data.selectedCertificate).toBe('15001');
       expect(data.testResult).toMatchObject({ ok: false, reason: expect.stringContaining('BadDeviceToken') });
     });
@@ -99,7 +92,7 @@ for (const lang of ['zh', 'en'] as const) {
     it('reads "no device information" as an empty device list with the message', async () => {
       page = await openReplica(PAGES[lang]);
       await getDevices(page, 'nobody');
-      const { data, missing } = readOfflinePush(root(page, 'offline-push'));
+      const { data, missing } = readOfflinePush(toolRoot(page, 'offline-push'));
       expect(missing).toEqual([]);
       expect(data.devices).toEqual([]);
       expect(data.noDevicesMessage).toMatch(lang === 'zh' ? /未上报/ : /No certificate ID/);
@@ -130,7 +123,7 @@ for (const lang of ['zh', 'en'] as const) {
     it('reads the two tools independently', async () => {
       page = await openReplica(PAGES[lang]);
       await getStatus(page, 'carol');
-      expect(readOfflinePush(root(page, 'offline-push')).data).toEqual({});
+      expect(readOfflinePush(toolRoot(page, 'offline-push')).data).toEqual({});
     });
   });
 }

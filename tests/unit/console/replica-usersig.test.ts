@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectTool, type ToolId } from '../../../lib/console/tools.ts';
 import { locateUserSigGenerator, readUserSigGenerator } from '../../../lib/console/usersig-generator.ts';
 import { locateUserSigVerifier, readUserSigVerifier } from '../../../lib/console/usersig-verifier.ts';
 import { readUserSigFixtures, type UserSigFixtureName } from '../../fixtures/console/usersig-fixtures.ts';
-import { openReplica, type ReplicaPage } from './replica-harness.ts';
+import { openReplica, toolRoot, type ReplicaPage } from './replica-harness.ts';
 
 const fixtures = readUserSigFixtures();
 const PAGES = {
@@ -18,36 +17,30 @@ afterEach(async () => {
   page = undefined;
 });
 
-function root(p: ReplicaPage, id: ToolId): Element {
-  const tool = detectTool(id, p.document, p.url());
-  if (!tool) throw new Error(`${id} not detected`);
-  return tool.root;
-}
-
 async function generate(p: ReplicaPage, userId: string) {
-  p.type(locateUserSigGenerator(root(p, 'usersig-generator')).userIdInput, userId);
-  p.click(locateUserSigGenerator(root(p, 'usersig-generator')).generateButton);
+  p.type(locateUserSigGenerator(toolRoot(p, 'usersig-generator')).userIdInput, userId);
+  p.click(locateUserSigGenerator(toolRoot(p, 'usersig-generator')).generateButton);
   await p.settle();
-  return readUserSigGenerator(root(p, 'usersig-generator'));
+  return readUserSigGenerator(toolRoot(p, 'usersig-generator'));
 }
 
 async function verify(p: ReplicaPage, userId: string, token: string) {
-  const at = locateUserSigVerifier(root(p, 'usersig-verifier'));
+  const at = locateUserSigVerifier(toolRoot(p, 'usersig-verifier'));
   p.type(at.userIdInput, userId);
   p.type(at.userSigInput, token);
   p.click(at.verifyButton);
   await p.settle();
-  return readUserSigVerifier(root(p, 'usersig-verifier'));
+  return readUserSigVerifier(toolRoot(p, 'usersig-verifier'));
 }
 
 for (const lang of ['zh', 'en'] as const) {
   describe(`UserSig generator replica (${lang})`, () => {
     it('shows the fixture UserSig of a known UserID, with a copy button', async () => {
       page = await openReplica(PAGES[lang]);
-      expect(readUserSigGenerator(root(page, 'usersig-generator'))).toEqual({ data: {}, missing: [] });
+      expect(readUserSigGenerator(toolRoot(page, 'usersig-generator'))).toEqual({ data: {}, missing: [] });
       const reading = await generate(page, 'alice');
       expect(reading).toEqual({ data: { userId: 'alice', userSig: fixtures.tokens.valid.token }, missing: [] });
-      expect(locateUserSigGenerator(root(page, 'usersig-generator')).copyButton).toBeDefined();
+      expect(locateUserSigGenerator(toolRoot(page, 'usersig-generator')).copyButton).toBeDefined();
       expect((await generate(page, 'administrator')).data.userSig).toBe(fixtures.tokens.administrator.token);
     });
 
