@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { loadLanguage } from '../../components/languages.ts';
 import { initialPreferences, type Theme } from '../../components/preferences.ts';
 import { readSavedPreferences, savePreference } from '../../components/saved-preferences.ts';
@@ -10,6 +10,14 @@ import './popup.css';
 
 function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
   const [prefs, setPrefs] = useState(initial);
+  // The saved setting arrives after the first render; the paste box is usable before it does.
+  useEffect(() => {
+    readSavedPreferences().then(async (saved) => {
+      const next = initialPreferences(location.search, saved);
+      await loadLanguage(next.lang);
+      setPrefs((p) => (p.lang === next.lang && p.theme === next.theme ? p : next));
+    });
+  }, []);
   const onLang = async (lang: Lang) => {
     await loadLanguage(lang);
     setPrefs((p) => ({ ...p, lang }));
@@ -22,11 +30,9 @@ function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
   return <App lang={prefs.lang} theme={prefs.theme} onLang={onLang} onTheme={onTheme} />;
 }
 
-// The browser's language is a good guess: start loading its texts while the settings are read.
-const guess = initialPreferences(location.search);
-const [saved] = await Promise.all([readSavedPreferences(), loadLanguage(guess.lang)]);
-const initial = initialPreferences(location.search, saved);
-if (initial.lang !== guess.lang) await loadLanguage(initial.lang);
+// `?lang=` or the browser's language first (its texts are built in or load at once).
+const initial = initialPreferences(location.search);
+await loadLanguage(initial.lang);
 render(<Root initial={initial} />, document.getElementById('app')!);
 // Read by the e2e timing test: the paste box exists and can take input from here on.
 performance.mark('imch:input-ready');
