@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { decodeUserSig } from '../../lib/usersig/decode.ts';
 import { findUserSigs } from '../../lib/usersig/find.ts';
 import type { DecodeResult } from '../../lib/usersig/types.ts';
@@ -23,7 +23,8 @@ export function tokensIn(text: string): Array<{ text: string; index: number }> {
 
 export function useDecoded(text: string): { entries: DecodedEntry[]; pending: boolean } {
   const [state, setState] = useState<{ for: string; entries: DecodedEntry[] }>({ for: '', entries: [] });
-  useEffect(() => {
+  // Layout effect: start decoding in the same task as the paste, not after the next paint.
+  useLayoutEffect(() => {
     let current = true;
     const tokens = tokensIn(text);
     Promise.all(tokens.map(async (t) => ({ ...t, result: await decodeUserSig(t.text) }))).then((entries) => {
