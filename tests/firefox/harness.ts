@@ -109,6 +109,13 @@ export type CheckContext = {
 
 export type Check = {
   name: string;
+  /**
+   * The Playwright e2e tests (titles as `playwright test --list` prints them, without the file:
+   * `popup (en) › a truncated UserSig says 70003`) whose user path this check also walks in
+   * Firefox. tests/guarantees/firefox-parity.test.ts fails on an e2e test no check mirrors and
+   * that tests/firefox/parity-exclusions.ts does not explain.
+   */
+  mirrors?: string[];
   /** Default 20 s. */
   timeoutMs?: number;
   run: (ctx: CheckContext) => Promise<void>;

@@ -7,7 +7,7 @@
  * `Firefox: N passed, N failed`, and exits 1 on any failure. Pending checks (a feature that
  * does not exist yet) count as neither.
  *
- * Environment: FIREFOX_TIME_LIMIT_MS (whole run, default 180000), FIREFOX_GREP,
+ * Environment: FIREFOX_TIME_LIMIT_MS (whole run, default 900000), FIREFOX_GREP,
  * FIREFOX_EXTENSION_DIR (default .output/firefox-mv2), FIREFOX_BIN (default /usr/bin/firefox-esr).
  */
 import fs from 'node:fs';
@@ -18,7 +18,7 @@ import type { Check, Session } from './harness.ts';
 
 const CHECKS_DIR = path.join(import.meta.dirname, 'checks');
 const DEFAULT_TIMEOUT_MS = 20_000;
-const TIME_LIMIT_MS = Number(process.env.FIREFOX_TIME_LIMIT_MS ?? 180_000);
+const TIME_LIMIT_MS = Number(process.env.FIREFOX_TIME_LIMIT_MS ?? 900_000);
 const FIGURES_FILE = path.join(ROOT, 'reports/firefox-figures.json');
 
 function parseGrep(): RegExp | undefined {
