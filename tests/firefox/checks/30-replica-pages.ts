@@ -1,32 +1,53 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../harness.ts';
+import { contentScriptStarted, poll } from '../console-helpers.ts';
 
 /**
- * Every console replica page (REPLICA_PAGES in tests/fixtures/console/routes.ts) loads at its
- * real URL with the extension installed, and neither the page nor the content script sends
- * anything off the machine (the runner fails the check on any blocked request).
+ * smoke.spec.ts's "console replicas are served at their real URLs and nothing leaves the machine"
+ * in Firefox: every console replica page (REPLICA_PAGES in tests/fixtures/console/routes.ts)
+ * loads at its real URL with the extension installed, the request for it went through the
+ * guard's interception and was answered from routes.ts, the content script runs there, and
+ * neither the page nor the content script sends anything off the machine (checked per page; the
+ * runner fails the check on any blocked request too).
+ *
+ * "The content script runs there": Firefox lists no content-script realms over BiDi (Chromium's
+ * test reads the isolated worlds over CDP), so the proof is what the content script's feature
+ * manager leaves in the page's performance timeline when it starts (`imch:init:decode-buttons`).
  */
 const check: Check = {
-  name: 'every console replica loads and nothing leaves the machine',
-  timeoutMs: 60_000,
+  name: 'replicas: every console replica is served at its real URL and nothing leaves the machine',
+  mirrors: ['console replicas are served at their real URLs and nothing leaves the machine'],
+  timeoutMs: 90_000,
   async run(ctx) {
     if (ctx.consoleRoutesError) throw new Error(ctx.consoleRoutesError);
     if (!ctx.consoleRoutes) ctx.pending('tests/fixtures/console/routes.ts does not exist yet');
     if (ctx.replicaUrls.length === 0) ctx.pending('routes.ts lists no REPLICA_PAGES');
+    const scripts: unknown[] = ctx.manifest.content_scripts ?? [];
+    assert.ok(scripts.length > 0, 'the Firefox build has a content script');
 
     const page = await ctx.newPage();
+    // The guard's interception emits these; the check listens alongside it.
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     const t0 = performance.now();
     for (const url of ctx.replicaUrls) {
       const response = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
       assert.equal(response?.status(), 200, `status of ${url}`);
       assert.equal(await ctx.href(page), url);
+      assert.ok(requested.includes(url), `the guard saw the request for ${url}`);
+      // Answered from routes.ts: the replica's own data block is in the document.
+      assert.ok(await page.evaluate(() => !!document.getElementById('im-replica-data')), `${url} is the replica`);
+      assert.notEqual(await page.evaluate(() => document.body.textContent?.trim() ?? ''), '', `the body of ${url} is empty`);
+      await poll(`the content script started on ${url}`, () => contentScriptStarted(page), (v) => v, 10_000);
       // Late rendering and the content script's features get a moment to (not) fetch.
       await new Promise((r) => setTimeout(r, 250));
       const leaks = ctx.blocked();
       assert.deepEqual(leaks.map((b) => b.url), [], `requests blocked on ${url}`);
     }
     ctx.measure('replica page load (mean)', Math.round((performance.now() - t0) / ctx.replicaUrls.length));
-    ctx.log(`${ctx.replicaUrls.length} replica pages`);
+    ctx.log(`${ctx.replicaUrls.length} replica pages; requests seen: ${new Set(requested.map((u) => new URL(u).origin)).size} origin(s)`);
+    const foreign = requested.filter((u) => !ctx.replicaUrls.includes(u) && !/^(moz-extension|data|blob|about):/.test(u) && !u.endsWith('/favicon.ico'));
+    assert.deepEqual(foreign, [], 'requests other than the replica pages, the extension and the favicon probe');
   },
 };
 

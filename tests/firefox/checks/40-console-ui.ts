@@ -30,7 +30,7 @@ const check: Check = {
     }, fixtures.tokens.expired.token);
     const t0 = performance.now();
     await page.waitForSelector('[data-imch=precheck]', { timeout: 10_000 });
-    ctx.measure('pre-check shown (UI bundle loaded)', performance.now() - t0);
+    ctx.measure('pre-check shown (UI bundle loaded)', Math.round(performance.now() - t0));
     const control = await page.waitForSelector('[data-imch=decode]', { timeout: 10_000 });
     assert.ok(control);
     await control.click();

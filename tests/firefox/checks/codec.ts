@@ -3,7 +3,9 @@
  * (1) in a page served at https://codec.test/ through request interception,
  * (2) in a content script of a throw-away test extension on that page — where Firefox hands
  *     the content script the page's stream classes and lib/usersig/zlib.ts must cloneInto,
- * (3) on a log of 1,000 tokens (findUserSigs + decodeUserSig), timed.
+ * (3) on a log of 1,000 tokens (findUserSigs + decodeUserSig), timed,
+ * and, as tests/e2e/codec-in-chromium.spec.ts does, the trailing-junk case on its own and no page
+ * errors or requests beyond https://codec.test/ over all of it.
  * Run alone with `node tests/firefox/run.ts --grep codec`.
  */
 import assert from 'node:assert/strict';
@@ -31,17 +33,35 @@ const CONTENT_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"
 const RESULT_ID = 'codec-content-script-results';
 const TEST_EXTENSION_ID = 'codec-cases@tests.invalid';
 
-async function openCasesPage(ctx: CheckContext): Promise<Page> {
+/**
+ * Page errors and requests of every cases page the codec checks open, as codec-in-chromium.spec.ts
+ * collects them over its serial tests (its last test asserts them).
+ */
+const pageErrors: string[] = [];
+const requests: string[] = [];
+
+async function openCasesPage(ctx: CheckContext): Promise<{ page: Page; errors: string[]; requested: string[] }> {
   const b = await bundle();
   ctx.serve(`${CODEC_ORIGIN}/`, (url) => serveCodecOrigin(b, url));
   const page = await ctx.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const requested: string[] = [];
+  page.on('pageerror', (e) => {
+    errors.push(String(e));
+    pageErrors.push(String(e));
+  });
+  page.on('request', (r) => {
+    requested.push(r.url());
+    requests.push(r.url());
+  });
   await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 15_000 });
   await page.waitForFunction(() => typeof codecCases === 'object', { timeout: 10_000, polling: 50 });
   assert.deepEqual(errors, [], 'page errors');
-  return page;
+  return { page, errors, requested };
 }
+
+/** Requests that are neither to https://codec.test/ nor local (the page loads nothing else). */
+const beyondCodecOrigin = (urls: string[]) => urls.filter((u) => !u.startsWith(`${CODEC_ORIGIN}/`) && !/^(data|blob|about|moz-extension):/.test(u));
 
 function report(ctx: CheckContext, results: CaseResult[]): void {
   for (const r of results) if (!r.ok || r.note) ctx.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.note ? ` — ${r.note}` : ''}${r.error ? `\n        ${r.error}` : ''}`);
@@ -50,9 +70,10 @@ function report(ctx: CheckContext, results: CaseResult[]): void {
 
 const inPage: Check = {
   name: 'codec: cases in a Firefox page',
+  mirrors: ['codec cases pass in Chromium (page context)'],
   timeoutMs: 90_000,
   async run(ctx) {
-    const page = await openCasesPage(ctx);
+    const { page } = await openCasesPage(ctx);
     const env = await page.evaluate(() => codecCases.env());
     assert.equal(env.secure, true, 'https://codec.test/ is a secure context');
     ctx.log(env.userAgent);
@@ -150,11 +171,26 @@ const inContentScript: Check = {
   },
 };
 
+const trailingJunk: Check = {
+  name: 'codec: trailing junk after the zlib stream is decompress-failed in Firefox',
+  mirrors: ['trailing junk after the zlib stream is decompress-failed in Chromium'],
+  timeoutMs: 30_000,
+  async run(ctx) {
+    // Node's zlib.inflateSync ignores such junk; the Compression Streams spec (and Firefox) must not.
+    const { page } = await openCasesPage(ctx);
+    const r = await page.evaluate(() => codecCases.runOne('bad token: trailing junk after the zlib stream'));
+    if (r.note) ctx.log(r.note);
+    assert.equal(r.error, undefined);
+    assert.equal(r.ok, true);
+  },
+};
+
 const logOfTokens: Check = {
   name: 'codec: 1,000 tokens in one log, found and decoded in a Firefox page',
+  mirrors: ['1,000 tokens pasted in one log: findUserSigs + decodeUserSig in well under a second'],
   timeoutMs: 60_000,
   async run(ctx) {
-    const page = await openCasesPage(ctx);
+    const { page } = await openCasesPage(ctx);
     const f = await page.evaluate(() => codecCases.decodeLog(1000));
     ctx.log(
       `${f.found}/${f.tokens} tokens found in a ${f.logChars.toLocaleString('en-US')}-char log in ${f.findMs.toFixed(1)} ms; ` +
@@ -168,4 +204,38 @@ const logOfTokens: Check = {
   },
 };
 
-export default [inPage, inContentScript, logOfTokens];
+const quiet: Check = {
+  name: 'codec: no page errors and no requests beyond codec.test in Firefox',
+  mirrors: ['no page errors and no requests beyond codec.test'],
+  timeoutMs: 90_000,
+  async run(ctx) {
+    // The whole page path once more in this check (so it stands alone under --grep): every case,
+    // the trailing-junk case alone and the 1,000-token log, on one page.
+    const { page, errors, requested } = await openCasesPage(ctx);
+    const results = await page.evaluate(() => codecCases.runAll());
+    assert.deepEqual(describeFailures(results), []);
+    assert.equal((await page.evaluate(() => codecCases.runOne('bad token: trailing junk after the zlib stream'))).ok, true);
+    assert.equal((await page.evaluate(() => codecCases.decodeLog(1000))).decodedOk, 1000);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(errors, [], 'page errors on this page');
+    assert.deepEqual(pageErrors, [], 'page errors on every codec page of this run');
+    assert.ok(requested.includes(PAGE_URL), 'the request listener saw the page load');
+    assert.deepEqual(beyondCodecOrigin(requests), [], 'requests beyond https://codec.test/ from every codec page of this run');
+    assert.deepEqual(ctx.blocked().map((b) => b.url), [], 'requests the guard blocked');
+    ctx.log(`${requests.length} requests from the codec pages of this run, all to ${CODEC_ORIGIN}/`);
+
+    // The empty error list means something only if the listener hears errors: an uncaught one now must land.
+    const before = errors.length;
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('codec check: probe of the pageerror listener');
+      }, 0);
+    });
+    const deadline = Date.now() + 5_000;
+    while (errors.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.match(errors.slice(before).join('\n'), /probe of the pageerror listener/, 'the pageerror listener is live');
+    pageErrors.length = 0; // the probe was ours
+  },
+};
+
+export default [inPage, trailingJunk, inContentScript, logOfTokens, quiet];

@@ -1,0 +1,221 @@
+/**
+ * tests/e2e/console.spec.ts in Firefox ESR: the same paths on the same replicas (zh at
+ * console.cloud.tencent.com, en at console.tencentcloud.com) with the same tokens, the same
+ * outcomes asserted. Our UI is read inside its closed shadow roots over BiDi (../shadow.ts).
+ * Run alone with `node tests/firefox/run.ts --grep '^console \('`.
+ */
+import assert from 'node:assert/strict';
+import type { Check } from '../harness.ts';
+import { shadowRootsOf } from '../shadow.ts';
+import {
+  EXPECT_MS,
+  SITES,
+  buttonNamed,
+  contentScriptStarted,
+  controlCount,
+  decodeDialogs,
+  decodedField,
+  describeTitle,
+  fill,
+  insertText,
+  openConsole,
+  pageErrors,
+  poll,
+  precheckCount,
+  readPrecheck,
+  sleep,
+  tokens,
+  verifierFields,
+  waitForElement,
+} from '../console-helpers.ts';
+import type { Site } from '../console-helpers.ts';
+
+function siteChecks(site: Site): Check[] {
+  const title = (t: string) => `${describeTitle(site)} › ${t}`;
+  const name = (t: string) => `${describeTitle(site)}: ${t}`;
+  const checks: Check[] = [];
+
+  checks.push({
+    name: name('no control appears where there is no UserSig'),
+    mirrors: [title('no control appears where there is no UserSig')],
+    timeoutMs: 20_000,
+    async run(ctx) {
+      const page = await openConsole(ctx, `${site.origin}/im/tool-push-check`);
+      await waitForElement(page, 'a visible h2/h3', () => {
+        const h = document.querySelector('h2, h3') as HTMLElement | null;
+        return h && h.getBoundingClientRect().height > 0 ? h : null;
+      });
+      // Not vacuous: the content script is running on this page, it just has nothing to mark.
+      await poll('the content script started on the page', () => contentScriptStarted(page), (v) => v);
+      // The 1.5 s of console.spec.ts's wait, watched throughout rather than only at the end.
+      const end = Date.now() + 1500;
+      while (Date.now() < end) {
+        assert.equal(await controlCount(page), 0, 'decode controls on a page without a UserSig');
+        assert.equal(await precheckCount(page), 0, 'a pre-check on a page without the verifier');
+        await sleep(150);
+      }
+      assert.equal(await controlCount(page), 0, 'decode controls on a page without a UserSig');
+      assert.equal(await precheckCount(page), 0, 'a pre-check on a page without the verifier');
+    },
+  });
+
+  checks.push({
+    name: name('a generated UserSig gets a decode control that opens the decoded view'),
+    mirrors: [title('a generated UserSig gets a decode control that opens the decoded view')],
+    timeoutMs: 25_000,
+    async run(ctx) {
+      const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
+      const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
+      await fill(generator, 'alice');
+      await (await buttonNamed(page, site.generate, false)).click();
+      await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000);
+      const control = await page.$('[data-imch=decode]');
+      assert.ok(control);
+      await control.click();
+      await poll('the decoded view opens (role=dialog in the control)', () => decodeDialogs(page), (n) => n === 1);
+      assert.match(await decodedField(page, 'identifier'), /alice/, 'identifier field');
+      assert.match(await decodedField(page, 'sdkAppId'), /1400000001/, 'sdkAppId field');
+      await page.keyboard.press('Escape');
+      await poll('Escape closes the decoded view', () => decodeDialogs(page), (n) => n === 0);
+    },
+  });
+
+  const cases = [
+    { name: 'valid', token: tokens.valid!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'pass', code: undefined },
+    { name: 'expired', token: tokens.expired!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'problem', code: '70001' },
+    { name: 'another UserID', token: tokens.otherUser!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'problem', code: '70013' },
+    { name: 'another app', token: tokens.valid!.token, userId: 'alice', url: '/im/tool-usersig?sdkappid=1400000002', verdict: 'problem', code: '70014' },
+    { name: 'truncated', token: tokens.truncated!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'problem', code: '70003' },
+  ];
+  for (const c of cases) {
+    checks.push({
+      name: name(`the verifier pre-check: ${c.name}`),
+      mirrors: [title(`the verifier pre-check: ${c.name}`)],
+      timeoutMs: 20_000,
+      async run(ctx) {
+        const page = await openConsole(ctx, `${site.origin}${c.url}`);
+        const { userId, userSig } = await verifierFields(page);
+        await fill(userId, c.userId);
+        await fill(userSig, c.token);
+        await poll(`pre-check verdict ${c.verdict}`, async () => (await readPrecheck(page)).verdict, (v) => v === c.verdict);
+        const shown = await readPrecheck(page);
+        assert.ok(shown.text.includes(site.precheck), `the pre-check says "${site.precheck}": ${shown.text.slice(0, 200)}`);
+        if (c.code) assert.equal(shown.codes[0], c.code, `first server code (all: ${shown.codes.join(', ')})`);
+        else assert.deepEqual(shown.codes, []);
+      },
+    });
+  }
+
+  checks.push({
+    name: name('controls appear for UserSigs in log rows rendered late, and after a route change'),
+    mirrors: [title('controls appear for UserSigs in log rows rendered late, and after a route change')],
+    timeoutMs: 25_000,
+    async run(ctx) {
+      const page = await openConsole(ctx, `${site.origin}/im/tool-push-check`);
+      const link = await waitForElement(
+        page,
+        'the troubleshooting-log link',
+        (text: string) =>
+          [...document.querySelectorAll('nav a, aside a, [role=navigation] a')].find((a) => (a.textContent ?? '').toLowerCase().includes(text)) as HTMLAnchorElement | undefined,
+        EXPECT_MS,
+        site.lang === 'zh' ? '自助排障日志' : 'troubleshooting',
+      );
+      await link.click();
+      // A route change, not a load: the same document moved on with pushState.
+      await poll('the SPA moved to /im/tool-log', () => page.evaluate(() => location.pathname), (p) => p === '/im/tool-log');
+      await (await buttonNamed(page, site.query, true)).click();
+      const tokenCells = () =>
+        page.evaluate(() => {
+          const cells = [...document.querySelectorAll('td, [role=cell]')].filter((c) => /eJ[A-Za-z0-9*_-]{40,}/.test(c.textContent ?? ''));
+          return { count: cells.length, firstVisible: !!cells[0] && cells[0].getBoundingClientRect().height > 0 };
+        });
+      await poll('a visible table cell with a UserSig', tokenCells, (c) => c.firstVisible, 5_000 + 3_000);
+      const expected = (await tokenCells()).count;
+      assert.ok(expected > 0);
+      await poll(`${expected} decode controls (one per UserSig cell)`, () => controlCount(page), (n) => n === expected);
+      const verdicts = await poll(
+        'every control has its verdict',
+        () => page.evaluate(() => [...document.querySelectorAll('[data-imch=decode]')].map((h) => h.getAttribute('data-verdict'))),
+        (v) => v.every((x) => x !== null),
+      );
+      ctx.log(`${expected} UserSig cells, ${verdicts.length} controls: ${verdicts.join(', ')}`);
+      assert.ok(verdicts.includes('problem'), `verdicts: ${verdicts.join(', ')}`);
+      assert.equal((await tokenCells()).count, expected, 'the UserSig cells are still there');
+    },
+  });
+
+  checks.push({
+    name: name('the page cannot open or read our UI'),
+    mirrors: [title('the page cannot open or read our UI')],
+    timeoutMs: 20_000,
+    async run(ctx) {
+      const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
+      const { userSig } = await verifierFields(page);
+      await fill(userSig, tokens.valid!.token);
+      await poll('one decode control', () => controlCount(page), (n) => n === 1);
+      const probe = await page.evaluate(() => {
+        const host = document.querySelector('[data-imch=decode]') as HTMLElement;
+        host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        window.postMessage({ type: 'imch', open: true }, '*');
+        return {
+          shadowRoot: host.shadowRoot === null,
+          text: host.textContent,
+          keys: JSON.stringify(Object.keys(host)),
+          // Firefox gives extensions' content scripts `openOrClosedShadowRoot`; never the page.
+          openOrClosed: typeof (host as unknown as { openOrClosedShadowRoot?: unknown }).openOrClosedShadowRoot,
+        };
+      });
+      ctx.log(`the page sees: shadowRoot ${probe.shadowRoot ? 'null' : 'an object'}, text ${JSON.stringify(probe.text)}, own keys ${probe.keys}`);
+      assert.equal(probe.shadowRoot, true, 'host.shadowRoot is null for the page');
+      assert.equal(probe.text, '', 'nothing of ours in the light DOM');
+      assert.equal(probe.openOrClosed, 'undefined', 'the page has no openOrClosedShadowRoot');
+      await sleep(200);
+      const [root] = await shadowRootsOf(page, 'decode');
+      assert.ok(root, 'the control has a shadow root (read over BiDi)');
+      assert.equal(await root.evaluate((r) => r.querySelectorAll('[role=dialog]').length), 0, 'a forged click or message opened the panel');
+      // The same path with a real click does open it: the forged one failed for being forged.
+      const control = await page.$('[data-imch=decode]');
+      await control!.click();
+      await poll('a real click opens the decoded view', () => decodeDialogs(page), (n) => n === 1);
+    },
+  });
+
+  checks.push({
+    name: name('on a page with unexpected markup the console keeps working and nothing throws'),
+    mirrors: [title('on a page with unexpected markup the console keeps working and nothing throws')],
+    timeoutMs: 20_000,
+    async run(ctx) {
+      const page = await ctx.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const { errors, proveListening } = pageErrors(page);
+      await openConsole(ctx, `${site.origin}/im/tool-usersig?broken=1`, page);
+      await sleep(1200);
+      const editable = await page.$('[contenteditable]');
+      if (editable) {
+        await editable.click();
+        await insertText(page, tokens.expired!.token);
+      }
+      const verify = await waitForElement(
+        page,
+        'the Verify button',
+        (text: string) => [...document.querySelectorAll('button, [role=button]')].find((b) => (b.textContent ?? '').includes(text)) as HTMLElement | undefined,
+        EXPECT_MS,
+        site.lang === 'zh' ? '校验' : 'Verify',
+      );
+      await verify.click();
+      await sleep(800);
+      assert.deepEqual(errors, []);
+      // The replica's own verifier answered (its result line under the button), so the console
+      // kept working; and the error listener above was live.
+      if (editable) {
+        const out = await page.evaluate(() => document.querySelector('.x-box:last-child p')?.textContent ?? '');
+        assert.match(out, /^(OK|\d{5})$/, 'the broken page still verifies');
+      }
+      await proveListening();
+    },
+  });
+
+  return checks;
+}
+
+export default SITES.flatMap(siteChecks);
