@@ -324,16 +324,31 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
       // page.url() keeps saying 'about:blank' afterwards: use ctx.href(page).
       extensionPageOf.set(page, url);
       page.goto(url, { timeout: 15_000 }).catch(() => {});
-      if (opts.selector) {
-        await page.waitForSelector(opts.selector, { timeout: 15_000, signal });
-      } else {
-        await page.waitForFunction(
-          () => {
+      const ready = (): Promise<boolean> =>
+        page
+          .evaluate((expected: string, sel: string | null) => {
+            // The tab's previous page may be the same file with another query: wait for this one.
+            if (location.href !== expected) return false;
+            if (sel) return !!document.querySelector(sel);
             const root = document.querySelector('#app') ?? document.body;
-            return location.protocol === 'moz-extension:' && !!root && root.childElementCount > 0;
-          },
-          { timeout: 15_000, polling: 50, signal },
-        );
+            return !!root && root.childElementCount > 0;
+          }, url, opts.selector ?? null)
+          .catch(() => false);
+      const waitReady = async (ms: number) => {
+        const deadline = Date.now() + ms;
+        while (!(await ready())) {
+          if (signal.aborted) throw signal.reason;
+          if (Date.now() > deadline) return false;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return true;
+      };
+      // Polling with evaluate, not waitForSelector: about 1 in 75 openings the latter failed at
+      // once ("Waiting failed") while the tab was on its way to the page. A navigation that got
+      // lost is tried once more.
+      if (!(await waitReady(8_000))) {
+        page.goto(url, { timeout: 15_000 }).catch(() => {});
+        if (!(await waitReady(12_000))) throw new Error(`${url} did not show ${opts.selector ?? 'its app'} within 20 s`);
       }
       return page;
     };

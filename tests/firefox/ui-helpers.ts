@@ -519,24 +519,7 @@ export async function openOptions(ctx: CheckContext, query = '', page?: Page): P
  * in went away) although the page goes on loading; then wait in the page it became.
  */
 export async function openExtension(ctx: CheckContext, file: string, selector: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await ctx.newPage());
-  try {
-    return await ctx.openExtensionPage(file, { page: tab, selector });
-  } catch (e) {
-    if (ctx.signal.aborted) throw e;
-    const cause = (e as Error & { cause?: Error }).cause;
-    const where = await ctx.href(tab).catch((err: Error) => `(href failed: ${err.message})`);
-    ctx.log(`note: opening ${file}: ${(e as Error).message}${cause ? ` (${cause.message})` : ''}; the tab is at ${where}; waiting again`);
-    const ready = () => tab.evaluate((sel: string) => location.protocol === 'moz-extension:' && !!document.querySelector(sel), selector);
-    try {
-      await poll(`${file} shows ${selector}`, ready, (v) => v, 7_000);
-    } catch {
-      // Still not there: navigate once more (the first navigation may have been lost).
-      tab.goto(ctx.extensionUrl(file), { timeout: 15_000 }).catch(() => {});
-      await poll(`${file} shows ${selector} (second navigation)`, ready, (v) => v, 15_000);
-    }
-    return tab;
-  }
+  return ctx.openExtensionPage(file, { page, selector });
 }
 
 /** UserIDs of one list, in order (`[data-scope=…] li[data-userid]`). */
