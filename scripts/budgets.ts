@@ -1,6 +1,6 @@
 // Prints every bundle's size and the timing figures of the last e2e run, against the budgets the
 // issues set, and fails when an enforced budget is passed.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { build } from 'rolldown';
 import { join } from 'node:path';
@@ -24,15 +24,20 @@ function gz(path: string): number {
 }
 
 /** A chunk plus every chunk it imports statically, as the browser loads them at open. */
-function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
+function withStaticImportsIn(dir: string, file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const text = readFileSync(join(OUT, file), 'utf8');
+  const text = readFileSync(join(dir, file), 'utf8');
   for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
     const target = join(file, '..', match[1]!).replace(/^\.\//, '');
-    withStaticImports(target, seen);
+    if (existsSync(join(dir, target))) withStaticImportsIn(dir, target, seen); // not an external
+
   }
   return seen;
+}
+
+function withStaticImports(file: string, seen = new Set<string>()): Set<string> {
+  return withStaticImportsIn(OUT, file, seen);
 }
 
 function pageScripts(html: string): string[] {
@@ -47,12 +52,16 @@ if (!existsSync(join(OUT, 'manifest.json'))) {
 
 const popupFiles = new Set<string>();
 for (const script of pageScripts('popup.html')) withStaticImports(script, popupFiles);
-const popupOpen = [...popupFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB;
-lines.push({ name: 'popup at open, English (JS, all chunks)', value: popupOpen, unit: 'KB gz', budget: 30, enforced: true });
-// Chinese texts are chunks of their own, loaded before the first render when the UI is Chinese.
-const zhChunks = readdirSync(join(OUT, 'chunks')).filter((n) => /^(messages-zh|problem-texts-zh)-.*\.js$/.test(n));
-const popupZh = popupOpen + zhChunks.reduce((n, f) => n + gz(join(OUT, 'chunks', f)), 0) / KB;
-lines.push({ name: 'popup at open, Chinese (+ its texts)', value: popupZh, unit: 'KB gz', budget: 30, enforced: false });
+const popupStatic = [...popupFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB;
+// Each language's texts are chunks of their own, loaded before the first render: the popup at
+// open is its static chunks plus the texts of the language it shows.
+const textChunks = (lang: string) => {
+  const chunks = readdirSync(join(OUT, 'chunks')).filter((n) => new RegExp(`^(messages|problem-texts)-${lang}-.*\\.js$`).test(n));
+  if (chunks.length !== 2) throw new Error(`expected the two ${lang} text chunks, found ${chunks.join(', ') || 'none'}`);
+  return chunks.reduce((n, f) => n + gz(join(OUT, 'chunks', f)), 0) / KB;
+};
+lines.push({ name: 'popup at open, English (JS: all chunks + English texts)', value: popupStatic + textChunks('en'), unit: 'KB gz', budget: 30, enforced: true });
+lines.push({ name: 'popup at open, Chinese (JS: all chunks + Chinese texts)', value: popupStatic + textChunks('zh'), unit: 'KB gz', budget: 30, enforced: true });
 lines.push({ name: 'content script (every console page)', value: gz(join(OUT, 'content-scripts/console.js')) / KB, unit: 'KB gz', budget: 25, enforced: true });
 if (existsSync(join(OUT, 'console-ui.js'))) lines.push({ name: 'console UI (loaded on first use)', value: gz(join(OUT, 'console-ui.js')) / KB, unit: 'KB gz' });
 lines.push({ name: 'background', value: gz(join(OUT, 'background.js')) / KB, unit: 'KB gz' });
@@ -66,14 +75,42 @@ for (const dir of ['chunks', 'content-scripts', '.']) {
   }
 }
 
-// The codec alone: lib/usersig's public face, minified, our own code (zod is shared by every bundle).
-const codecDir = mkdtempSync(join(tmpdir(), 'codec-size-'));
-try {
-  await build({ input: 'lib/usersig/index.ts', external: [/^zod/], output: { file: join(codecDir, 'codec.js'), format: 'esm', minify: true }, logLevel: 'silent' });
-  lines.push({ name: 'codec (lib/usersig, zod external)', value: gz(join(codecDir, 'codec.js')) / KB, unit: 'KB gz', budget: 4, enforced: false });
-} finally {
-  rmSync(codecDir, { recursive: true, force: true });
+// The codec alone: the public functions of lib/usersig and the problem codes, minified, our own
+// code (zod is shared by every bundle; the problem texts are measured with the popup). "At load" is
+// what importing it costs; legacy v1 verification loads when a v1 token is verified.
+const LIB = join(process.cwd(), 'lib/usersig');
+const CODEC_EXPORTS = {
+  decode: `export { decodeUserSig } from '${LIB}/decode.ts';`,
+  verify: `export { verifyUserSig, checkClaims } from '${LIB}/verify.ts';`,
+  generate: `export { generateUserSig, generatePrivateMapKey } from '${LIB}/generate.ts';`,
+  find: `export { findUserSigs } from '${LIB}/find.ts';`,
+  codes: `export { PROBLEM_SERVER_CODES } from '${LIB}/problem-server-codes.ts';`,
+};
+
+async function codecSize(parts: Array<keyof typeof CODEC_EXPORTS>): Promise<{ atLoad: number; onFirstUse: Array<[string, number]> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'codec-size-'));
+  try {
+    writeFileSync(join(dir, 'entry.ts'), parts.map((p) => CODEC_EXPORTS[p]).join('\n'));
+    const out = join(dir, 'out');
+    await build({ input: join(dir, 'entry.ts'), external: [/^zod/, /\/zod\.ts$/], output: { dir: out, format: 'esm', minify: true }, logLevel: 'silent' });
+    const atLoad = withStaticImportsIn(out, 'entry.js');
+    return {
+      atLoad: [...atLoad].reduce((n, f) => n + gz(join(out, f)), 0) / KB,
+      onFirstUse: readdirSync(out)
+        .filter((f) => !atLoad.has(f))
+        .map((f) => [f.replace(/-[\w-]{8}\.js$/, ''), gz(join(out, f)) / KB]),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+const codec = await codecSize(['decode', 'verify', 'generate', 'find', 'codes']);
+// #2's 4 KB was set for a decoder/verifier without schema checks, generation or PrivateMapKeys:
+// printed against it, not enforced (see the README's figures).
+lines.push({ name: 'codec at load (decode, verify, generate, find; zod external)', value: codec.atLoad, unit: 'KB gz', budget: 4, enforced: false });
+for (const [name, kb] of codec.onFirstUse) lines.push({ name: `  codec on first use: ${name}`, value: kb, unit: 'KB gz' });
+lines.push({ name: '  of which decode + verify alone', value: (await codecSize(['decode', 'verify', 'codes'])).atLoad, unit: 'KB gz' });
 
 const figures: Array<{ name: string; median: number; max: number }> = existsSync('reports/e2e-figures.json')
   ? JSON.parse(readFileSync('reports/e2e-figures.json', 'utf8')).figures

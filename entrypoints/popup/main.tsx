@@ -30,9 +30,11 @@ function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
   return <App lang={prefs.lang} theme={prefs.theme} onLang={onLang} onTheme={onTheme} />;
 }
 
-// `?lang=` or the browser's language first (its texts are built in or load at once).
+// `?lang=` or the browser's language first. No top-level await: that language's texts import the
+// popup's main chunk, which must not be left waiting on them.
 const initial = initialPreferences(location.search);
-await loadLanguage(initial.lang);
-render(<Root initial={initial} />, document.getElementById('app')!);
-// Read by the e2e timing test: the paste box exists and can take input from here on.
-performance.mark('imch:input-ready');
+void loadLanguage(initial.lang).then(() => {
+  render(<Root initial={initial} />, document.getElementById('app')!);
+  // Read by the e2e timing test: the paste box exists and can take input from here on.
+  performance.mark('imch:input-ready');
+});

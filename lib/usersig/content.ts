@@ -19,18 +19,7 @@ export function v2Content({ identifier, sdkAppId, time, expire, userbuf }: V2Fie
   return content;
 }
 
-/** The v1 (ECDSA) signed text, as the C++ reference builds it; all fields are the JSON strings. */
-export function v1Content(raw: Record<string, unknown>): string {
-  const field = (name: string) => `TLS.${name}:${String(raw[`TLS.${name}`] ?? '')}\n`;
-  const withUserbuf = raw['TLS.userbuf'] !== undefined;
-  let content = withUserbuf || raw['TLS.appid_at_3rd'] !== undefined ? field('appid_at_3rd') : '';
-  content += field('account_type') + field('identifier') + field('sdk_appid') + field('time') + field('expire_after');
-  if (withUserbuf) content += field('userbuf');
-  return content;
-}
-
-export function tokenContent(token: DecodedToken): string {
-  return token.version === 'v1'
-    ? v1Content(token.raw)
-    : v2Content({ ...token, userbuf: token.userbufBase64 });
+/** The signed text of a v2 token (v1's is in verify-v1.ts). */
+export function v2TokenContent(token: DecodedToken): string {
+  return v2Content({ ...token, userbuf: token.userbufBase64 });
 }

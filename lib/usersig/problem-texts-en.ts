@@ -1,4 +1,4 @@
-import type { LanguageTexts } from './problem-texts.ts';
+import { registerTexts, type LanguageTexts } from './problem-texts.ts';
 import type { Problem } from './types.ts';
 import { formatDuration } from './duration.ts';
 
@@ -138,3 +138,5 @@ export const EN_TEXTS: LanguageTexts = {
     'key-format': () => 'Console keys are 64 lower-case hex characters; this key is not.',
   },
 };
+
+registerTexts('en', EN_TEXTS);

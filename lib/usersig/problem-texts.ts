@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n.ts';
 import type { Problem, ProblemCode, Warning, WarningCode } from './types.ts';
-import { EN_TEXTS } from './problem-texts-en.ts';
 import { PROBLEM_SERVER_CONSTANTS } from './problem-server-codes.ts';
 
 export interface ProblemText {
@@ -16,9 +15,9 @@ export interface LanguageTexts {
   warnings: Record<WarningCode, (w: Warning) => string>;
 }
 
-// English is always here; Chinese registers itself when problem-texts-zh.ts is imported, so a
-// page that shows one language (the popup) need not carry the other.
-const registry: Partial<Record<Lang, LanguageTexts>> = { en: EN_TEXTS };
+// Each language registers itself when problem-texts-en.ts / problem-texts-zh.ts is imported, so a
+// page that shows one language (the popup) carries only that one.
+const registry: Partial<Record<Lang, LanguageTexts>> = {};
 
 export function registerTexts(lang: Lang, texts: LanguageTexts): void {
   registry[lang] = texts;
@@ -28,23 +27,23 @@ export function hasTexts(lang: Lang): boolean {
   return registry[lang] !== undefined;
 }
 
-function textsFor(lang: Lang): LanguageTexts {
-  return registry[lang] ?? EN_TEXTS;
+function textsFor(lang: Lang): LanguageTexts | undefined {
+  return registry[lang] ?? registry.en;
 }
 
 export function describeProblem(problem: Problem, lang: Lang): ProblemText & { serverCode?: number } {
-  const texts = textsFor(lang).problems[problem.code]?.(problem);
+  const texts = textsFor(lang)?.problems[problem.code]?.(problem);
   const fallback = { title: problem.code, cause: problem.detail ?? '', fix: '' };
   return { ...(texts ?? fallback), serverCode: problem.serverCode };
 }
 
 export function describeWarning(warning: Warning, lang: Lang): string {
-  return textsFor(lang).warnings[warning.code]?.(warning) ?? warning.code;
+  return textsFor(lang)?.warnings[warning.code]?.(warning) ?? warning.code;
 }
 
 /** The SDK constant and official wording of a server code a problem maps to. */
 export function describeProblemServerCode(code: number, lang: Lang): { constant: string; text: string } | undefined {
   const constant = PROBLEM_SERVER_CONSTANTS[code];
-  const text = textsFor(lang).serverCodes[code];
+  const text = textsFor(lang)?.serverCodes[code];
   return constant && text ? { constant, text } : undefined;
 }

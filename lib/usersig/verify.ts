@@ -1,7 +1,6 @@
 import { decodeUserSig, unixNow } from './decode.ts';
-import { constantTimeEqual, derToP1363, hmacSha256Base64, readPublicKey, verifyEcdsaP256 } from './crypto.ts';
-import { tokenContent } from './content.ts';
-import { base64ToBytes } from './tencent-base64.ts';
+import { constantTimeEqual, hmacSha256Base64 } from './crypto.ts';
+import { v2TokenContent } from './content.ts';
 import type { CheckOutcome, DecodedToken, Problem, VerifyOptions, VerifyResult, Warning } from './types.ts';
 
 const CONSOLE_KEY = /^[0-9a-f]{64}$/;
@@ -36,7 +35,11 @@ async function verify(text: string, options: VerifyOptions): Promise<VerifyResul
   const key = typeof options.key === 'string' ? options.key : '';
   let signature: Problem | undefined;
   try {
-    signature = token.version === 'v1' ? await checkV1Signature(token, key) : await checkV2Signature(token, key, warnings);
+    // Legacy v1 tokens are rare: their ECDSA code loads only when one is verified.
+    signature =
+      token.version === 'v1'
+        ? await (await import('./verify-v1.ts')).checkV1Signature(token, key)
+        : await checkV2Signature(token, key, warnings);
   } catch (error) {
     signature = {
       code: 'signature-mismatch',
@@ -56,7 +59,7 @@ async function verify(text: string, options: VerifyOptions): Promise<VerifyResul
 
 async function checkV2Signature(token: DecodedToken, key: string, warnings: Warning[]): Promise<Problem | undefined> {
   if (key.length > 0 && !CONSOLE_KEY.test(key)) warnings.push({ code: 'key-format' });
-  const content = tokenContent(token);
+  const content = v2TokenContent(token);
   if (constantTimeEqual(await hmacSha256Base64(key, content), token.sig)) return undefined;
   const problem: Problem = { code: 'signature-mismatch', serverCode: 70009, reason: 'wrong-key' };
   // The key is case-sensitive ASCII, not hex bytes: a copy that changed case or picked up spaces
@@ -72,20 +75,6 @@ async function checkV2Signature(token: DecodedToken, key: string, warnings: Warn
     }
   }
   return problem;
-}
-
-async function checkV1Signature(token: DecodedToken, key: string): Promise<Problem | undefined> {
-  const mismatch = { code: 'signature-mismatch', serverCode: 70009 } as const;
-  const publicKey = readPublicKey(key);
-  if (!publicKey.ok) {
-    return { code: 'unsupported-version', serverCode: 70009, reason: 'v1-needs-public-key', detail: publicKey.detail };
-  }
-  if (publicKey.curve === 'secp256k1') return { code: 'unsupported-version', reason: 'secp256k1-key' };
-  const der = base64ToBytes(token.sig.replace(/\s+/g, '').replace(/=+$/, ''));
-  const signature = derToP1363(der);
-  if (!signature) return { ...mismatch, reason: 'corrupt', field: 'TLS.sig' };
-  const valid = await verifyEcdsaP256(publicKey.spki, signature, tokenContent(token));
-  return valid ? undefined : { ...mismatch, reason: 'wrong-key' };
 }
 
 export interface ClaimsResult {
