@@ -2,13 +2,15 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The popup's own modules, needed the moment it opens, in one chunk rather than seven small ones
-// (each file is compressed on its own, so small chunks cost more). Left out: what the options page
-// shares with the popup, and what the popup loads later (texts of one language, generation, v1).
+// (each file is compressed on its own, so small chunks cost more). Left out: the two pages' entry
+// modules with their language's texts, what the options page shares with the popup, and what the
+// popup loads later (the other language, generation, v1 verification, the copied report).
 const POPUP_AT_OPEN = {
   name: 'popup-main',
   test: (id: string) =>
-    /[\\/](lib[\\/]usersig|components|entrypoints[\\/]popup)[\\/][^?]*\.tsx?$/.test(id) &&
-    !/(main|preferences|GeneratePane|generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report)\.tsx?$/.test(id),
+    /vite[\\/]preload-helper/.test(id) ||
+    (/[\\/](lib[\\/]usersig|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
+      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PENDING_KEY } from './popup/incoming-text.ts';
+import { applyPopupLanguage, popupPageFor, preferredLanguage } from './popup/popup-page.ts';
 
 const MENU_ID = 'decode-usersig';
 
@@ -11,12 +12,19 @@ async function decodeInPopup(text: string): Promise<void> {
   try {
     await action.openPopup();
   } catch {
-    await browser.windows.create({ url: browser.runtime.getURL('/popup.html'), type: 'popup', width: 480, height: 640 });
+    const page = popupPageFor(await preferredLanguage());
+    await browser.windows.create({ url: browser.runtime.getURL(page), type: 'popup', width: 480, height: 640 });
   }
 }
 
 export default defineBackground(() => {
+  // The popup page follows the language setting (the button's popup is reset with each browser start).
+  browser.runtime.onStartup.addListener(() => void applyPopupLanguage());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void applyPopupLanguage();
+  });
   browser.runtime.onInstalled.addListener(() => {
+    void applyPopupLanguage();
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: MENU_ID,

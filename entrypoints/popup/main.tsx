@@ -1,40 +1,6 @@
-import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadLanguage } from '../../components/languages.ts';
-import { initialPreferences, type Theme } from '../../components/preferences.ts';
-import { readSavedPreferences, savePreference } from '../../components/saved-preferences.ts';
-import type { Lang } from '../../lib/i18n.ts';
-import { App } from './App.tsx';
-import '../../components/theme.css';
-import './popup.css';
+// popup.html: English built in.
+import '../../components/messages-en.ts';
+import '../../lib/usersig/problem-texts-en.ts';
+import { startPopup } from './start.tsx';
 
-function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
-  const [prefs, setPrefs] = useState(initial);
-  // The saved setting arrives after the first render; the paste box is usable before it does.
-  useEffect(() => {
-    readSavedPreferences().then(async (saved) => {
-      const next = initialPreferences(location.search, saved);
-      await loadLanguage(next.lang);
-      setPrefs((p) => (p.lang === next.lang && p.theme === next.theme ? p : next));
-    });
-  }, []);
-  const onLang = async (lang: Lang) => {
-    await loadLanguage(lang);
-    setPrefs((p) => ({ ...p, lang }));
-    void savePreference({ language: lang });
-  };
-  const onTheme = (theme: Theme) => {
-    setPrefs((p) => ({ ...p, theme }));
-    void savePreference({ theme });
-  };
-  return <App lang={prefs.lang} theme={prefs.theme} onLang={onLang} onTheme={onTheme} />;
-}
-
-// `?lang=` or the browser's language first. No top-level await: that language's texts import the
-// popup's main chunk, which must not be left waiting on them.
-const initial = initialPreferences(location.search);
-void loadLanguage(initial.lang).then(() => {
-  render(<Root initial={initial} />, document.getElementById('app')!);
-  // Read by the e2e timing test: the paste box exists and can take input from here on.
-  performance.mark('imch:input-ready');
-});
+startPopup();

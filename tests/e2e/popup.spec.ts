@@ -258,3 +258,36 @@ test('text handed over by the context menu opens decoded in the popup, once', as
   popup = await openPopup({ lang: 'en' });
   await expect(popup.locator('#paste')).toHaveValue('');
 });
+
+test('the toolbar popup follows the chosen language, and each popup page loads only its own texts', async ({ openPopup, serviceWorker, context, extensionUrl }) => {
+  const toolbarPopup = () =>
+    serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } }).chrome.action.getPopup({}));
+  // The language text chunks a page asks for, as the browser fetches them.
+  const openRecording = async (file: string) => {
+    const page = await context.newPage();
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/chunks\/((?:messages|problem-texts)-(?:en|zh))-/.exec(r.url());
+      if (m) chunks.push(m[1]!);
+    });
+    await page.goto(extensionUrl(file));
+    return { page, chunks };
+  };
+
+  // The user picks 中文 in the popup; the background points the button at the Chinese page.
+  const popup = await openPopup();
+  await popup.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect.poll(toolbarPopup).toMatch(/\/popup-zh\.html$/);
+  const { page: zh, chunks: zhChunks } = await openRecording('popup-zh.html');
+  await expect(zh.getByRole('tab', { name: '解码与校验' })).toBeVisible();
+  await paste(zh, tokens.expired.token);
+  await expect(zh.locator('.problem').first()).toContainText('已过期');
+  expect(zhChunks.sort()).toEqual(['messages-zh', 'problem-texts-zh']);
+
+  // And back to English.
+  await zh.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect.poll(toolbarPopup).toMatch(/\/popup\.html$/);
+  const { page: en, chunks: enChunks } = await openRecording('popup.html');
+  await expect(en.getByRole('tab', { name: 'Decode & verify' })).toBeVisible();
+  expect(enChunks.sort()).toEqual(['messages-en', 'problem-texts-en']);
+});

@@ -1,0 +1,7 @@
+// popup-zh.html: the popup with Chinese built in; the background makes it the toolbar popup when
+// the user reads Chinese (popup-language.ts).
+import '../../components/messages-zh.ts';
+import '../../lib/usersig/problem-texts-zh.ts';
+import { startPopup } from '../popup/start.tsx';
+
+startPopup('zh');
