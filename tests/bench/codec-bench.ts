@@ -248,6 +248,12 @@ async function main(): Promise<void> {
       return file;
     };
     const index = path.join(lib, 'index.ts');
+    const functions = entry(
+      'functions',
+      `export { decodeUserSig } from '${lib}/decode.ts';\nexport { verifyUserSig, checkClaims } from '${lib}/verify.ts';\n` +
+        `export { generateUserSig, generatePrivateMapKey } from '${lib}/generate.ts';\nexport { findUserSigs } from '${lib}/find.ts';\n` +
+        `export { PROBLEM_SERVER_CODES } from '${lib}/problem-server-codes.ts';\n`,
+    );
     const core = entry('core', `export { decodeUserSig } from '${lib}/decode.ts';\nexport { verifyUserSig } from '${lib}/verify.ts';\n`);
     const decodeOnly = entry('decode', `export { decodeUserSig } from '${lib}/decode.ts';\n`);
     const texts = entry('texts', `export * from '${lib}/problems.ts';\n`);
@@ -255,6 +261,7 @@ async function main(): Promise<void> {
     const rows: Array<[string, Size, boolean]> = [
       ['lib/usersig/index.ts, zod external (our own code)', await bundleSize(index, zod), true],
       ['lib/usersig/index.ts, including zod/mini', await bundleSize(index, []), false],
+      ['  part: the five functions + problem codes, no texts', await bundleSize(functions, zod), true],
       ['  part: decodeUserSig + verifyUserSig, zod external', await bundleSize(core, zod), false],
       ['  part: decodeUserSig alone, zod external', await bundleSize(decodeOnly, zod), false],
       ['  part: problems.ts (zh/en texts, server codes)', await bundleSize(texts, zod), false],
@@ -265,7 +272,9 @@ async function main(): Promise<void> {
       console.log(`  ${pad(name, 54)}${lpad(int(size.raw), 9)} B raw${lpad(int(size.gzip), 9)} B gzip${note}`);
     }
     const own = rows[0]![1];
+    const fns = rows[2]![1];
     console.log(`\nRESULT own code gzip: ${int(own.gzip)} B — ${verdict(own.gzip < GZIP_TARGET)} (< ${int(GZIP_TARGET)} B)`);
+    console.log(`RESULT the codec's functions without texts (all chunks, v1 verification included): ${int(fns.gzip)} B gzip — ${verdict(fns.gzip < GZIP_TARGET)}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
