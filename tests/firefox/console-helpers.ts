@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { CheckContext } from './harness.ts';
 import { shadowRootsOf } from './shadow.ts';
+import { poll as pollUntil, sleep } from './ui-helpers.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 export const tokens: Record<string, { token: string; userId?: string; sdkAppId?: number }> = fixtures.tokens;
@@ -32,27 +33,11 @@ export const describeTitle = (site: Site) => `console (${site.lang})`;
 /** Playwright's default expect timeout is 5 s; the shared, loaded machine gets a little more. */
 export const EXPECT_MS = 8_000;
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export { sleep } from './ui-helpers.ts';
 
 /** Polls `read` until `ok(value)`, like expect.poll; throws with the last value seen. */
-export async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = EXPECT_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      last = await read();
-      lastError = undefined;
-      if (ok(last)) return last;
-    } catch (e) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      const seen = lastError !== undefined ? `error ${String(lastError)}` : JSON.stringify(last);
-      throw new Error(`${what}: not within ${timeoutMs} ms (last: ${seen})`);
-    }
-    await sleep(50);
-  }
+export function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = EXPECT_MS): Promise<T> {
+  return pollUntil(what, read, ok, timeoutMs);
 }
 
 /** A new guarded tab on a console replica URL (status 200, at that URL). */

@@ -26,6 +26,7 @@ import {
   watchErrors,
 } from '../ui-helpers.ts';
 import type { CopyOptions, Tool } from '../ui-helpers.ts';
+import { DIAGNOSTICS_SITES as SITES } from '../../fixtures/console/diagnostics-sites.ts';
 
 /**
  * "Copy diagnostics" on every console tool replica in Firefox ESR, both languages: the paths of
@@ -38,38 +39,6 @@ const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/console/usersig
 const tokens = fixtures.tokens as Record<string, { token: string; time: number; expire: number; userId: string; sdkAppId: number }>;
 const VERSION = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version as string;
 
-const SITES = [
-  {
-    lang: 'zh',
-    origin: 'https://console.cloud.tencent.com',
-    host: 'console.cloud.tencent.com',
-    getDevices: '获取设备状态',
-    startTest: '开始检测',
-    getStatus: '获取状态',
-    generate: '生成签名（UserSig）',
-    verify: '开始校验',
-    query: '查询',
-    partial: '部分报告',
-    pushTool: '离线推送定位工具',
-    statusTool: '用户状态检查工具',
-    copied: '已复制',
-  },
-  {
-    lang: 'en',
-    origin: 'https://console.tencentcloud.com',
-    host: 'console.tencentcloud.com',
-    getDevices: 'Get device information',
-    startTest: 'Start testing',
-    getStatus: 'Get status',
-    generate: 'Generate UserSig',
-    verify: 'Verify',
-    query: 'Query',
-    partial: 'Partial report',
-    pushTool: 'Offline push issue finder',
-    statusTool: 'User client status checking tool',
-    copied: 'Copied',
-  },
-] as const;
 type Site = (typeof SITES)[number];
 
 async function copyJson<K extends Tool>(page: Page, tool: K, full = false): Promise<DiagnosticsOf<K>> {
