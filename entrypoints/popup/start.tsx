@@ -33,11 +33,11 @@ function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
 /**
  * Renders the popup. Each popup page carries one language's texts in its own bundle (popup.html
  * English, popup-zh.html Chinese; the background points the toolbar button at the one the user
- * reads), so the texts arrive with the page. Another language (`?lang=`, or a browser language
- * the background has not applied yet) loads first.
+ * reads), so the texts arrive with the page and it opens in that language. `?lang=` or the saved
+ * setting can still ask for the other language, which then loads on demand.
  */
-export function startPopup(pageLanguage?: Lang): void {
-  const initial = initialPreferences(location.search, pageLanguage && { lang: pageLanguage });
+export function startPopup(pageLanguage: Lang): void {
+  const initial = initialPreferences(location.search, { lang: pageLanguage });
   void loadLanguage(initial.lang).then(() => {
     render(<Root initial={initial} />, document.getElementById('app')!);
     // Read by the e2e timing test: the paste box exists and can take input from here on.
