@@ -43,14 +43,17 @@ export function DecodedView({ decoded, verify, lang, now, children }: Props) {
   const warnings: Warning[] = verify?.warnings ?? decoded.warnings;
   return (
     <div class="decoded" data-verdict={verdict}>
-      <div class={`banner ${verdict === 'verified' || verdict === 'decoded' ? 'ok' : 'bad'}`} role="status">
-        {bannerText}
-        {problems.length > 0 && (
-          <span class="codes">
-            {' · '}
-            {[...new Set(problems.map((p) => p.serverCode).filter((c) => c !== undefined))].join(', ')}
-          </span>
-        )}
+      {/* The verdict heads the result: problems below are its h3s. */}
+      <div role="status">
+        <h2 class={`banner ${verdict === 'verified' || verdict === 'decoded' ? 'ok' : 'bad'}`}>
+          {bannerText}
+          {problems.length > 0 && (
+            <span class="codes">
+              {' · '}
+              {[...new Set(problems.map((p) => p.serverCode).filter((c) => c !== undefined))].join(', ')}
+            </span>
+          )}
+        </h2>
       </div>
       {verify && verify.checks.length > 0 && <ChecksList checks={verify.checks} lang={lang} />}
       {problems.map((p, i) => (

@@ -9,10 +9,10 @@ export function ProblemCard({ problem, lang }: { problem: Problem; lang: Lang })
   const server = problem.serverCode === undefined ? undefined : describeProblemServerCode(problem.serverCode, lang);
   return (
     <section class="problem" data-code={problem.code} data-server-code={problem.serverCode}>
-      <h4>
+      <h3>
         {problem.serverCode === undefined ? '' : `${problem.serverCode} · `}
         {text.title}
-      </h4>
+      </h3>
       <p>
         <strong>{m.cause}: </strong>
         {text.cause}

@@ -44,30 +44,30 @@ export function App({ lang, theme, onLang, onTheme }: Props) {
           <option value="dark">{m.themeDark}</option>
         </select>
       </header>
-      <nav class="tabs" role="tablist" aria-label={m.appName}>
-        {(['decode', 'generate'] as const).map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const next = id === 'decode' ? 'generate' : 'decode';
-                setTab(next);
-                (e.currentTarget.parentElement?.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
-              }
-            }}
-          >
-            {id === 'decode' ? m.tabDecode : m.tabGenerate}
-          </button>
-        ))}
-      </nav>
       <main>
+        <div class="tabs" role="tablist" aria-label={m.appName}>
+          {(['decode', 'generate'] as const).map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  const next = id === 'decode' ? 'generate' : 'decode';
+                  setTab(next);
+                  (e.currentTarget.parentElement?.querySelector(`#tab-${next}`) as HTMLElement | null)?.focus();
+                }
+              }}
+            >
+              {id === 'decode' ? m.tabDecode : m.tabGenerate}
+            </button>
+          ))}
+        </div>
         <div role="tabpanel" id="panel-decode" aria-labelledby="tab-decode" hidden={tab !== 'decode'}>
           <DecodePane lang={lang} text={text} onText={setText} inputs={inputs} onInputs={setInputs} />
         </div>

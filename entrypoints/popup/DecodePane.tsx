@@ -135,7 +135,7 @@ function TokenList(props: {
   const m = MESSAGES[lang];
   return (
     <section aria-label={m.foundMany(entries.length)} data-part="token-list">
-      <h3 class="section-title">{m.foundMany(entries.length)}</h3>
+      <h2 class="section-title">{m.foundMany(entries.length)}</h2>
       <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={() => {}} />
       {entries.map((entry, i) => {
         const r = entry.result;

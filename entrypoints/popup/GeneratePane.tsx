@@ -39,7 +39,7 @@ export function GeneratePane({ lang, inputs, onInputs, onOpenInDecoder }: Props)
 
   return (
     <form onSubmit={generate} aria-labelledby="gen-title">
-      <h3 id="gen-title" class="section-title">{m.genTitle}</h3>
+      <h2 id="gen-title" class="section-title">{m.genTitle}</h2>
       <p class="banner warn" role="note">{m.genWarning}</p>
       <fieldset class="row plain">
         <legend>{m.genKind}</legend>

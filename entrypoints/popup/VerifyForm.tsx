@@ -25,7 +25,7 @@ export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remember
   const set = (patch: Partial<VerifyInputs>) => onChange({ ...inputs, ...patch });
   return (
     <section class="verify" aria-labelledby="verify-title">
-      <h3 id="verify-title" class="section-title">{m.verifyTitle}</h3>
+      <h2 id="verify-title" class="section-title">{m.verifyTitle}</h2>
       <label for="verify-key">
         {legacy ? m.publicKeyLabel : m.keyLabel}
         <span class="help"> {legacy ? m.publicKeyHelp : m.keyHelp}</span>

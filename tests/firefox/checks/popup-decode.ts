@@ -49,7 +49,7 @@ const PATHS: Path[] = [
       await fill(popup, '#paste', tokens.expired.token);
       await expectVerdict(popup, 'expired');
       await expectAttribute(popup, '[data-code=expired]', 'data-server-code', '70001');
-      await expectText(popup, '[data-code=expired] h4', { equals: t('70001 · UserSig has expired', '70001 · UserSig 已过期') });
+      await expectText(popup, '[data-code=expired] h3', { equals: t('70001 · UserSig has expired', '70001 · UserSig 已过期') });
       await expectText(popup, '[data-code=expired]', { contains: t('expired', '已过期') });
       await expectText(popup, '[data-field=expiresAt]', { contains: t('ago', '已过期') });
     },
@@ -60,7 +60,7 @@ const PATHS: Path[] = [
       await fill(popup, '#paste', tokens.wrongKey.token);
       await fill(popup, '#verify-key', KEY);
       await expectAttribute(popup, '[data-code=signature-mismatch]', 'data-server-code', '70009');
-      await expectText(popup, '[data-code=signature-mismatch] h4', { equals: t('70009 · Signature does not match', '70009 · 签名不匹配') });
+      await expectText(popup, '[data-code=signature-mismatch] h3', { equals: t('70009 · Signature does not match', '70009 · 签名不匹配') });
       await expectAttribute(popup, '[data-check=signature]', 'data-status', 'failed');
     },
   },
