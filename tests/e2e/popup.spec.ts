@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { openToInputReady, pasteToResult } from '../shared/popup-timing.ts';
 
 // The extension pages' own API, typed loosely here (the tests only read storage).
 declare const chrome: { storage: Record<'local' | 'sync' | 'session', { get(keys: null): Promise<Record<string, unknown>> }> };
@@ -223,28 +224,9 @@ test('timing: open to usable input, and paste to result', async ({ openPopup, me
   // Nine openings: the median of a shared 2-core machine needs more than a handful.
   for (let i = 0; i < 9; i++) {
     const popup = await openPopup({ lang: 'en' });
-    const openMs = await popup.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const ready = performance.getEntriesByName('imch:input-ready')[0];
-      return ready && nav ? ready.startTime - nav.startTime : NaN;
-    });
+    const openMs = await popup.evaluate(openToInputReady);
     await measure('popup open → usable input', openMs);
-    const pasteMs = await popup.evaluate(async (token) => {
-      const input = document.querySelector('#paste') as HTMLTextAreaElement;
-      const start = performance.now();
-      input.value = token;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise<void>((resolve) => {
-        if (document.querySelector('[data-verdict]')) return resolve();
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('[data-verdict]')) {
-            observer.disconnect();
-            resolve();
-          }
-        }).observe(document.body, { childList: true, subtree: true });
-      });
-      return performance.now() - start;
-    }, tokens.valid.token);
+    const pasteMs = await popup.evaluate(pasteToResult, tokens.valid.token);
     await measure('popup paste → result', pasteMs);
     await popup.close();
   }

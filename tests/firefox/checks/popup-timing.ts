@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../harness.ts';
 import { openPopup, resetPopupStorage, tokens } from '../popup-helpers.ts';
+import { openToInputReady, pasteToResult } from '../../shared/popup-timing.ts';
 
 /**
  * popup.spec.ts's timing test in Firefox: nine openings, each timed from navigation start to the
@@ -18,29 +19,10 @@ const check: Check = {
     await first.close();
     for (let i = 0; i < 9; i++) {
       const popup = await openPopup(ctx, { lang: 'en' });
-      const openMs = await popup.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const ready = performance.getEntriesByName('imch:input-ready')[0];
-        return ready && nav ? ready.startTime - nav.startTime : NaN;
-      });
+      const openMs = await popup.evaluate(openToInputReady);
       assert.ok(Number.isFinite(openMs), 'the popup marked imch:input-ready after its navigation');
       ctx.measure('popup open → usable input', Math.round(openMs * 10) / 10);
-      const pasteMs = await popup.evaluate(async (token: string) => {
-        const input = document.querySelector('#paste') as HTMLTextAreaElement;
-        const start = performance.now();
-        input.value = token;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          if (document.querySelector('[data-verdict]')) return resolve();
-          new MutationObserver((_, observer) => {
-            if (document.querySelector('[data-verdict]')) {
-              observer.disconnect();
-              resolve();
-            }
-          }).observe(document.body, { childList: true, subtree: true });
-        });
-        return performance.now() - start;
-      }, tokens.valid.token);
+      const pasteMs = await popup.evaluate(pasteToResult, tokens.valid.token);
       assert.equal(await popup.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict')), 'decoded', 'the result is the decoded token');
       ctx.measure('popup paste → result', Math.round(pasteMs * 10) / 10);
       await popup.close();
