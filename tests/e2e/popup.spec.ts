@@ -109,7 +109,7 @@ for (const lang of ['en', 'zh'] as const) {
       ].join('\n');
       await paste(popup, log);
       await expect(popup.locator('[data-part=token-list] > details')).toHaveCount(3);
-      await expect(popup.locator('[data-part=token-list] > h3')).toHaveText(t('3 UserSigs found', '找到 3 个 UserSig'));
+      await expect(popup.locator('[data-part=token-list] > h2')).toHaveText(t('3 UserSigs found', '找到 3 个 UserSig'));
       await popup.locator('[data-part=token-list] > details > summary').nth(1).click();
       await expect(popup.locator('[data-part=token-list] > details').nth(1).locator('[data-verdict]')).toHaveAttribute('data-verdict', 'expired');
     });

@@ -117,7 +117,7 @@ const PATHS: Path[] = [
       ].join('\n');
       await fill(popup, '#paste', log);
       await expectCount(popup, '[data-part=token-list] > details', 3);
-      await expectText(popup, '[data-part=token-list] > h3', { equals: t('3 UserSigs found', '找到 3 个 UserSig') });
+      await expectText(popup, '[data-part=token-list] > h2', { equals: t('3 UserSigs found', '找到 3 个 UserSig') });
       const summaries = await popup.$$('[data-part=token-list] > details > summary');
       await click(summaries[1]!); // a real click on the second entry
       await expectIn(popup, 'the second entry opened', () => {
