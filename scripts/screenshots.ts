@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fulfilConsoleRequest } from '../tests/fixtures/console/routes.ts';
+import { CHROMIUM, chromiumArgsWithExtension } from '../tests/e2e/helpers/chromium.ts';
 
 const OUT = 'docs/screenshots';
 // A private copy, so a rebuild running meanwhile cannot pull files from under the browser.
@@ -15,10 +16,10 @@ const t = fixtures.tokens;
 const only = process.argv[2];
 
 const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: chromiumArgsWithExtension(ext),
 });
 for (const origin of ['https://console.cloud.tencent.com', 'https://console.tencentcloud.com']) {
   await context.route(`${origin}/**`, (route) => {
@@ -33,7 +34,9 @@ async function popup(name: string, query: string, act: (p: Page) => Promise<void
   if (only && !name.includes(only)) return;
   const page = await context.newPage();
   await page.setViewportSize({ width: 440, height: 700 });
-  await page.goto(`chrome-extension://${id}/popup.html?${query}`);
+  // The page a reader of that language gets from the toolbar button.
+  const file = new URLSearchParams(query).get('lang') === 'zh' ? 'popup-zh.html' : 'popup.html';
+  await page.goto(`chrome-extension://${id}/${file}?${query}`);
   await page.waitForSelector('#paste');
   await act(page);
   await page.waitForTimeout(400);

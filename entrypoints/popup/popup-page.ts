@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
+import { initialPreferences } from '../../components/preferences.ts';
 import { readSavedPreferences } from '../../components/saved-preferences.ts';
-import { langFromLocale, type Lang } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
 
 /** The popup page with a language's texts built in (see start.tsx). */
 export function popupPageFor(lang: Lang): '/popup.html' | '/popup-zh.html' {
   return lang === 'zh' ? '/popup-zh.html' : '/popup.html';
 }
 
-/** The language the user reads: the saved setting, else the browser's. */
+/** The language the user reads: the saved setting, else the browser's (as the popup decides it). */
 export async function preferredLanguage(): Promise<Lang> {
-  const saved = await readSavedPreferences();
-  return saved.lang === 'zh' || saved.lang === 'en' ? saved.lang : langFromLocale(browser.i18n.getUILanguage());
+  return initialPreferences('', await readSavedPreferences()).lang;
 }
 
 /** Points the toolbar button (and its keyboard command) at the popup page of that language. */

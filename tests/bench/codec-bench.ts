@@ -85,11 +85,11 @@ async function ours(c: Case): Promise<boolean> {
 
 const encoder = new TextEncoder();
 
-/** The floor: the two Web APIs the codec cannot avoid, nothing else. */
-async function floor(c: Case): Promise<boolean> {
+/** One DecompressionStream('deflate') over the bytes, drained: the inflate half of the floor. */
+async function inflatedLength(zlib: Uint8Array<ArrayBuffer>): Promise<number> {
   const stream = new DecompressionStream('deflate');
   const writer = stream.writable.getWriter();
-  writer.write(c.zlib).catch(() => {});
+  writer.write(zlib).catch(() => {});
   writer.close().catch(() => {});
   const reader = stream.readable.getReader();
   let total = 0;
@@ -98,6 +98,12 @@ async function floor(c: Case): Promise<boolean> {
     if (done) break;
     total += value.byteLength;
   }
+  return total;
+}
+
+/** The floor: the two Web APIs the codec cannot avoid, nothing else. */
+async function floor(c: Case): Promise<boolean> {
+  const total = await inflatedLength(c.zlib);
   const key = await crypto.subtle.importKey('raw', encoder.encode(c.key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(c.content));
   return total > 0 && mac.byteLength === 32;
@@ -107,17 +113,7 @@ const importedKeys = new Map<string, CryptoKey>();
 
 /** The floor with the HMAC key imported once (the codec caches imported keys too). */
 async function floorKeyCached(c: Case): Promise<boolean> {
-  const stream = new DecompressionStream('deflate');
-  const writer = stream.writable.getWriter();
-  writer.write(c.zlib).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = stream.readable.getReader();
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-  }
+  const total = await inflatedLength(c.zlib);
   let key = importedKeys.get(c.key);
   if (!key) {
     key = await crypto.subtle.importKey('raw', encoder.encode(c.key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

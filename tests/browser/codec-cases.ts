@@ -34,6 +34,7 @@ import {
 import type { V2Fields } from '../fixtures/usersig/hand-built.ts';
 import v1Tokens from '../fixtures/usersig/v1-real-tokens.json' with { type: 'json' };
 import officialTokens from '../fixtures/usersig/official-node-tokens.json' with { type: 'json' };
+import type { OfficialToken } from '../fixtures/usersig/official-node-tokens.ts';
 
 export interface CodecCase {
   name: string;
@@ -259,18 +260,6 @@ add('v1: checked with a SecretKey it says v1-needs-public-key', async () => {
 
 // -- the official Node library's tokens
 
-interface OfficialToken {
-  kind: string;
-  sdkAppId: number;
-  key: string;
-  userId: string;
-  time: number;
-  expire: number;
-  roomId?: number;
-  roomStr?: string;
-  privileges?: number;
-  token: string;
-}
 const official = officialTokens as OfficialToken[];
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 

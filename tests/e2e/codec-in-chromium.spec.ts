@@ -9,21 +9,9 @@ import type { Browser, Page } from '@playwright/test';
 import { PAGE_URL, bundleCodecCases, describeFailures, serveCodecOrigin } from '../browser/bundle.ts';
 import type { Bundle, CodecCasesGlobal } from '../browser/bundle.ts';
 import { appendFigure } from './helpers/figures.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.ts';
 
 declare const codecCases: CodecCasesGlobal;
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  // Second wall: nothing resolves, so a request that escaped interception cannot leave.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -42,7 +30,7 @@ async function figure(name: string, value: number, unit = 'ms'): Promise<void> {
 
 test.beforeAll(async () => {
   bundle = await bundleCodecCases();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   await context.route('**/*', (route) => {
     const url = route.request().url();

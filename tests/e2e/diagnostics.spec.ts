@@ -9,6 +9,7 @@ import { attr, findAll, textOf, type DomNode } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../lib/diagnostics/schema.ts';
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
+import { diagnosticsFigures, markNextKeyDown } from '../shared/diagnostics-timing.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 const tokens = fixtures.tokens as Record<string, { token: string; time: number; expire: number; userId: string; sdkAppId: number }>;
@@ -386,24 +387,11 @@ async function copyTime(page: Page, clipboard: Clipboard, measure: Measure, labe
     await page.keyboard.press('Tab');
   }
   // When Enter went down, on the page's clock (the same timeline as our User Timing entries).
-  await page.evaluate(() => {
-    document.addEventListener('keydown', () => ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true, once: true });
-  });
+  await page.evaluate(markNextKeyDown);
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await panelOf(page, 'troubleshooting-log'))?.status, { timeout: 10_000 }).toBe('copied');
   const text = await clipboard.read(page);
-  const figures = await page.evaluate(() => {
-    const last = (name: string) => performance.getEntriesByName(name, 'measure').at(-1);
-    const copy = last('imch:diagnostics:copy');
-    const enterAt = (window as unknown as { enterAt: number }).enterAt;
-    return {
-      read: last('imch:diagnostics:read')?.duration ?? -1,
-      capture: last('imch:diagnostics:capture')?.duration ?? -1,
-      render: last('imch:diagnostics:render')?.duration ?? -1,
-      copy: copy?.duration ?? -1,
-      enterToCopied: copy ? copy.startTime + copy.duration - enterAt : -1,
-    };
-  });
+  const figures = await page.evaluate(diagnosticsFigures);
   const wall = figures.enterToCopied;
   await measure(`diagnostics ${label}: read page (lib/console reader)`, Math.round(figures.read * 10) / 10);
   await measure(`diagnostics ${label}: read page + build record (on open)`, Math.round(figures.capture * 10) / 10);

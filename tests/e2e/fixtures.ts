@@ -58,6 +58,7 @@ import { pathToFileURL } from 'node:url';
 import { appendFigure } from './helpers/figures.ts';
 import { snapshotBuild } from './helpers/snapshot-build.ts';
 import type { FigureSample } from './helpers/figures.ts';
+import { CHROMIUM, chromiumArgsWithExtension } from './helpers/chromium.ts';
 
 export { expect };
 
@@ -175,26 +176,6 @@ export async function loadReplicaUrls(): Promise<string[]> {
   return ((await importRoutes())?.REPLICA_PAGES ?? []).map((p) => p.url);
 }
 
-const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
-
-function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    // Belt and braces for the network guard: no host name resolves, so nothing that escapes
-    // interception can leave the machine. Routed (fulfilled) requests never resolve a host.
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-  ];
-}
-
 function buildQuery(query: string | OpenOptions | undefined): { q: string; page?: Page } {
   if (query === undefined) return { q: '' };
   if (typeof query === 'string') {
@@ -254,7 +235,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: chromiumArgs(extensionDir),
+      args: chromiumArgsWithExtension(extensionDir),
       locale,
       colorScheme,
       viewport,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { assertEqual, click, clickButton, clickInPanel, closePanel, gotoConsole, hostSelector, panelOf, PasteClipboard, poll, watchErrors } from '../ui-helpers.ts';
+import { diagnosticsFigures, markNextKeyDown } from '../../shared/diagnostics-timing.ts';
 
 /**
  * The 5,000-row troubleshooting log in Firefox ESR: the path of the e2e "a 5,000-row log copies in
@@ -26,26 +27,13 @@ async function copyTime(ctx: CheckContext, page: Page, label: string, format: 'm
     await page.keyboard.press('Tab');
   }
   // When Enter went down, on the page's clock (the same timeline as our User Timing entries).
-  await page.evaluate(() => {
-    document.addEventListener('keydown', () => ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true, once: true });
-  });
+  await page.evaluate(markNextKeyDown);
   const t0 = performance.now();
   await page.keyboard.press('Enter');
   await poll('copied', async () => (await panelOf(page, TOOL))?.status, (s) => s === 'copied', 10_000);
   const wallMs = performance.now() - t0;
   const text = await clipboard.read();
-  const figures = await page.evaluate(() => {
-    const last = (name: string) => performance.getEntriesByName(name, 'measure').at(-1);
-    const copy = last('imch:diagnostics:copy');
-    const enterAt = (window as unknown as { enterAt: number }).enterAt;
-    return {
-      read: last('imch:diagnostics:read')?.duration ?? -1,
-      capture: last('imch:diagnostics:capture')?.duration ?? -1,
-      render: last('imch:diagnostics:render')?.duration ?? -1,
-      copy: copy?.duration ?? -1,
-      enterToCopied: copy ? copy.startTime + copy.duration - enterAt : -1,
-    };
-  });
+  const figures = await page.evaluate(diagnosticsFigures);
   // The product's own User Timing entries are there (so the figures below are real ones).
   for (const [name, v] of Object.entries(figures)) assert.ok(v >= 0, `User Timing ${name} recorded`);
   const r = (v: number) => Math.round(v * 10) / 10;
