@@ -114,7 +114,7 @@ const figures: Array<{ name: string; median: number; max: number }> = existsSync
   ? JSON.parse(readFileSync('reports/e2e-figures.json', 'utf8')).figures
   : [];
 const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' | 'max' }> = [
-  { match: /^popup open → usable input$/, name: 'popup open → usable input (median)', budget: 100, use: 'median' },
+  { match: /^popup open → usable input$/, name: 'popup open → usable input (median of nine, after two)', budget: 100, use: 'median' },
   { match: /^popup paste → result$/, name: 'popup paste → result (median)', budget: 16, use: 'median' },
   { match: /^content script: page-load work$/, name: 'content script: page-load work (median of 3 loads)', budget: 5, use: 'median' },
   { match: /^content script: 5,000-row log, worst batch$/, name: 'content script: 5,000-row log, worst batch (max)', budget: 16.7, use: 'max' },
@@ -127,6 +127,9 @@ for (const t of TIMES) {
   if (figure) lines.push({ name: t.name, value: figure[t.use], unit: 'ms', budget: t.budget, enforced: true });
   else lines.push({ name: `${t.name}: no figure (run the e2e suite first)`, value: NaN, unit: 'ms' });
 }
+// Shown, not budgeted: the popup's first openings after the browser starts.
+const cold = figures.find((f) => /^popup open → usable input, first two openings \(cold\)$/.test(f.name));
+if (cold) lines.push({ name: 'popup open → usable input, first opening after start (cold)', value: cold.max, unit: 'ms' });
 
 let failed = 0;
 console.log('Budgets');

@@ -14,9 +14,14 @@ const check: Check = {
   mirrors: ['timing: open to usable input, and paste to result'],
   timeoutMs: 60_000,
   async run(ctx) {
-    const first = await openPopup(ctx, { lang: 'en' });
-    await resetPopupStorage(ctx, first);
-    await first.close();
+    // As in Chromium: two openings recorded apart (the popup opened earlier in this Firefox, so
+    // not truly cold here), then nine.
+    for (let i = 0; i < 2; i++) {
+      const popup = await openPopup(ctx, { lang: 'en' });
+      if (i === 0) await resetPopupStorage(ctx, popup);
+      ctx.measure('popup open → usable input, first two openings', Math.round((await popup.evaluate(openToInputReady)) * 10) / 10);
+      await popup.close();
+    }
     for (let i = 0; i < 9; i++) {
       const popup = await openPopup(ctx, { lang: 'en' });
       const openMs = await popup.evaluate(openToInputReady);
