@@ -1,6 +1,8 @@
 export { decodeUserSig } from './decode.ts';
 export type { DecodeOptions } from './decode.ts';
 export { verifyUserSig, checkClaims } from './verify.ts';
+export { assess, assessWithoutKey } from './assess.ts';
+export type { Assessment, AssessOptions, Verdict } from './assess.ts';
 export { generateUserSig, generatePrivateMapKey, DEFAULT_EXPIRE } from './generate.ts';
 export type { GenerateUserSigInput, GeneratePrivateMapKeyInput } from './generate.ts';
 export { findUserSigs } from './find.ts';

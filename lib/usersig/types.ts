@@ -137,7 +137,7 @@ export interface CheckOutcome {
 export interface VerifyResult {
   ok: boolean;
   token?: DecodedToken;
-  /** Failing checks, in the order the server runs them. */
+  /** Failing checks: signature, SDKAppID, UserID, expiry (the server stops at the first). */
   problems: Problem[];
   warnings: Warning[];
   /** Every check with its outcome, in order. */

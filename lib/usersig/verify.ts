@@ -1,13 +1,13 @@
 import { decodeUserSig, unixNow } from './decode.ts';
 import { constantTimeEqual, hmacSha256Base64 } from './crypto.ts';
 import { v2TokenContent } from './content.ts';
-import type { CheckOutcome, DecodedToken, Problem, VerifyOptions, VerifyResult, Warning } from './types.ts';
+import type { CheckOutcome, DecodeResult, DecodedToken, Problem, VerifyOptions, VerifyResult, Warning } from './types.ts';
 
 const CONSOLE_KEY = /^[0-9a-f]{64}$/;
 
 /**
  * Verifies a UserSig locally: signature, then the expected SDKAppID and UserID when given, then
- * expiry. Every failing check is reported, in that order.
+ * expiry. Every failing check is reported, in that order (the server stops at the first).
  */
 export async function verifyUserSig(text: string, options: VerifyOptions): Promise<VerifyResult> {
   try {
@@ -30,6 +30,12 @@ async function verify(text: string, options: VerifyOptions): Promise<VerifyResul
   if (!decoded.ok) {
     return { ok: false, problems: [decoded.problem], warnings: decoded.warnings, checks: [] };
   }
+  return verifyDecoded(decoded, { ...options, now });
+}
+
+/** `verifyUserSig` of a token already decoded (by `decodeUserSig` at the same `now`). */
+export async function verifyDecoded(decoded: Extract<DecodeResult, { ok: true }>, options: VerifyOptions): Promise<VerifyResult> {
+  const now = wholeSeconds(options.now);
   const { token } = decoded;
   const warnings = [...decoded.warnings];
   const key = typeof options.key === 'string' ? options.key : '';
