@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n.ts';
-import { checkClaims } from '../lib/usersig/verify.ts';
+import { assessWithoutKey, type Assessment } from '../lib/usersig/assess.ts';
 import { describeWarning } from '../lib/usersig/problem-texts.ts';
-import type { DecodeResult, DecodedToken, Problem, VerifyResult, Warning } from '../lib/usersig/types.ts';
+import type { DecodeResult, DecodedToken } from '../lib/usersig/types.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { formatExpiry, formatIssued, formatLocal, formatSpan, formatUtc } from './format.ts';
@@ -12,35 +12,23 @@ import { ProblemCard } from './ProblemCard.tsx';
 
 interface Props {
   decoded: DecodeResult;
-  /** The verification of the same text, when a key was given. */
-  verify?: VerifyResult;
+  /** The judgement of the same token with the user's key and expectations; without it, the checks that need no key. */
+  assessment?: Assessment;
   lang: Lang;
   now: number;
   /** Extra content under the fields, e.g. the popup's verify form. */
   children?: ComponentChildren;
 }
 
-export type Verdict = 'verified' | 'decoded' | 'expired' | 'problem';
-
-export function verdictOf(decoded: DecodeResult, problems: Problem[], verify?: VerifyResult): Verdict {
-  if (!decoded.ok) return 'problem';
-  if (verify?.ok) return 'verified';
-  if (problems.length === 0) return 'decoded';
-  return problems.every((p) => p.code === 'expired') ? 'expired' : 'problem';
+/** What to show for a decoded token: the given assessment, or the key-less one at `now`. */
+export function assessmentFor(decoded: DecodeResult, now: number, assessment?: Assessment): Assessment {
+  return assessment ?? assessWithoutKey(decoded, { now });
 }
 
-/** The problems to show: the verification's, or without a key the checks that need none. */
-export function visibleProblems(decoded: DecodeResult, now: number, verify?: VerifyResult): Problem[] {
-  if (!decoded.ok) return [decoded.problem];
-  return verify ? verify.problems : checkClaims(decoded.token, { now }).problems;
-}
-
-export function DecodedView({ decoded, verify, lang, now, children }: Props) {
+export function DecodedView({ decoded, assessment, lang, now, children }: Props) {
   const m = MESSAGES[lang];
-  const problems = visibleProblems(decoded, now, verify);
-  const verdict = verdictOf(decoded, problems, verify);
+  const { problems, verdict, warnings, checks, keyed } = assessmentFor(decoded, now, assessment);
   const bannerText = { verified: m.statusVerified, decoded: m.statusValid, expired: m.statusExpired, problem: m.statusProblem }[verdict];
-  const warnings: Warning[] = verify?.warnings ?? decoded.warnings;
   return (
     <div class="decoded" data-verdict={verdict}>
       {/* The verdict heads the result: problems below are its h3s. */}
@@ -55,7 +43,7 @@ export function DecodedView({ decoded, verify, lang, now, children }: Props) {
           )}
         </h2>
       </div>
-      {verify && verify.checks.length > 0 && <ChecksList checks={verify.checks} lang={lang} />}
+      {keyed && checks.length > 0 && <ChecksList checks={checks} lang={lang} />}
       {problems.map((p, i) => (
         <ProblemCard key={`${p.code}-${i}`} problem={p} lang={lang} />
       ))}

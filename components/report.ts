@@ -1,9 +1,10 @@
 import type { Lang } from '../lib/i18n.ts';
 import { describeProblem, describeWarning } from '../lib/usersig/problem-texts.ts';
-import type { DecodeResult, VerifyResult } from '../lib/usersig/types.ts';
+import type { Assessment } from '../lib/usersig/assess.ts';
+import type { DecodeResult } from '../lib/usersig/types.ts';
 import { formatExpiry, formatLocal, formatSpan, formatUtc } from './format.ts';
 import { MESSAGES } from './messages.ts';
-import { verdictOf, visibleProblems } from './DecodedView.tsx';
+import { assessmentFor } from './DecodedView.tsx';
 
 /** First and last characters only: enough to tell tokens apart, useless to log in with. */
 export function maskToken(token: string, keep = 6): string {
@@ -11,10 +12,9 @@ export function maskToken(token: string, keep = 6): string {
 }
 
 /** A plain-text verdict to paste into a ticket or chat. Never contains a key; the token is masked. */
-export function buildReport(text: string, decoded: DecodeResult, lang: Lang, now: number, verify?: VerifyResult): string {
+export function buildReport(text: string, decoded: DecodeResult, lang: Lang, now: number, assessment?: Assessment): string {
   const m = MESSAGES[lang];
-  const problems = visibleProblems(decoded, now, verify);
-  const verdict = verdictOf(decoded, problems, verify);
+  const { problems, verdict, warnings, checks, keyed } = assessmentFor(decoded, now, assessment);
   const lines = [m.reportTitle, `UserSig: ${maskToken(text.trim())}`];
   lines.push(`${m.verdictLabel}: ${{ verified: m.statusVerified, decoded: m.statusValid, expired: m.statusExpired, problem: m.statusProblem }[verdict]}`);
   if (decoded.ok) {
@@ -33,8 +33,8 @@ export function buildReport(text: string, decoded: DecodeResult, lang: Lang, now
       lines.push(room, `${m.pmkPrivileges}: ${t.userbuf.privileges} (${granted})`);
     }
   }
-  if (verify) {
-    for (const c of verify.checks) {
+  if (keyed) {
+    for (const c of checks) {
       const word = { passed: m.checkPassed, failed: m.checkFailed, skipped: m.checkSkipped }[c.status];
       lines.push(`${m.checkNames[c.check]}: ${word}`);
     }
@@ -43,7 +43,6 @@ export function buildReport(text: string, decoded: DecodeResult, lang: Lang, now
     const d = describeProblem(p, lang);
     lines.push('', `[${p.serverCode ?? '-'}] ${d.title}`, `${m.cause}: ${d.cause}`, `${m.fix}: ${d.fix}`);
   }
-  const warnings = verify?.warnings ?? decoded.warnings;
   if (warnings.length > 0) lines.push('', `${m.warnings}:`, ...warnings.map((w) => `- ${describeWarning(w, lang)}`));
   return lines.join('\n');
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n.ts';
-import { verifyUserSig } from '../../lib/usersig/verify.ts';
+import { assess, type Assessment } from '../../lib/usersig/assess.ts';
 import { describeProblem } from '../../lib/usersig/problem-texts.ts';
-import type { VerifyResult } from '../../lib/usersig/types.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { DecodedView } from '../../components/DecodedView.tsx';
 import { formatExpiry } from '../../components/format.ts';
@@ -20,8 +19,9 @@ interface Props {
   onInputs: (inputs: VerifyInputs) => void;
 }
 
-function useVerification(entries: DecodedEntry[], inputs: VerifyInputs): Array<VerifyResult | undefined> {
-  const [results, setResults] = useState<Array<VerifyResult | undefined>>([]);
+/** The keyed assessment of each entry once a key is given (until then DecodedView judges without one). */
+function useVerification(entries: DecodedEntry[], inputs: VerifyInputs): Array<Assessment | undefined> {
+  const [results, setResults] = useState<Array<Assessment | undefined>>([]);
   useEffect(() => {
     let current = true;
     if (!inputs.key) {
@@ -30,7 +30,7 @@ function useVerification(entries: DecodedEntry[], inputs: VerifyInputs): Array<V
     }
     Promise.all(
       entries.map((e) =>
-        e.result.ok ? verifyUserSig(e.text, { key: inputs.key, sdkAppId: inputs.sdkAppId, userId: inputs.userId }) : undefined,
+        e.result.ok ? assess(e.result, { key: inputs.key, sdkAppId: inputs.sdkAppId, userId: inputs.userId }) : undefined,
       ),
     ).then((r) => current && setResults(r));
     return () => {
@@ -94,7 +94,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
         </p>
       )}
       {single && (
-        <DecodedView decoded={single.result} verify={verifications[0]} lang={lang} now={now}>
+        <DecodedView decoded={single.result} assessment={verifications[0]} lang={lang} now={now}>
           {single.result.ok && (
             <VerifyForm
               lang={lang}
@@ -125,7 +125,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
 
 function TokenList(props: {
   entries: DecodedEntry[];
-  verifications: Array<VerifyResult | undefined>;
+  verifications: Array<Assessment | undefined>;
   lang: Lang;
   now: number;
   inputs: VerifyInputs;
@@ -147,7 +147,7 @@ function TokenList(props: {
             <summary>
               {m.tokenN(i + 1)}: {summary}
             </summary>
-            <DecodedView decoded={r} verify={verifications[i]} lang={lang} now={now} />
+            <DecodedView decoded={r} assessment={verifications[i]} lang={lang} now={now} />
           </details>
         );
       })}
