@@ -5,17 +5,13 @@ import type { DecodeResult } from '../lib/usersig/types.ts';
 import { formatExpiry, formatLocal, formatSpan, formatUtc } from './format.ts';
 import { MESSAGES } from './messages.ts';
 import { assessmentFor } from './DecodedView.tsx';
-
-/** First and last characters only: enough to tell tokens apart, useless to log in with. */
-export function maskToken(token: string, keep = 6): string {
-  return token.length <= keep * 2 + 3 ? token : `${token.slice(0, keep)}…${token.slice(-keep)} (${token.length} chars)`;
-}
+import { maskSecret } from '../lib/diagnostics/mask.ts';
 
 /** A plain-text verdict to paste into a ticket or chat. Never contains a key; the token is masked. */
 export function buildReport(text: string, decoded: DecodeResult, lang: Lang, now: number, assessment?: Assessment): string {
   const m = MESSAGES[lang];
   const { problems, verdict, warnings, checks, keyed } = assessmentFor(decoded, now, assessment);
-  const lines = [m.reportTitle, `UserSig: ${maskToken(text.trim())}`];
+  const lines = [m.reportTitle, `UserSig: ${maskSecret(text.trim())}`];
   lines.push(`${m.verdictLabel}: ${{ verified: m.statusVerified, decoded: m.statusValid, expired: m.statusExpired, problem: m.statusProblem }[verdict]}`);
   if (decoded.ok) {
     const t = decoded.token;

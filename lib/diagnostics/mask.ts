@@ -1,6 +1,7 @@
-// Masking: device tokens and UserSigs are shortened to their first and last characters (as
-// components/report.ts's maskToken does), enough to tell them apart, useless to log in with.
-import { findUserSigs } from '../usersig/find.ts';
+// Masking: device tokens, UserSigs and keys are shortened to their first and last characters,
+// enough to tell them apart, useless to log in with. The one masking rule of the extension: reports,
+// the popup's plain-text report and diagnostics all use it.
+import { isTokenChar } from '../usersig/find.ts';
 import type { Diagnostics } from './schema.ts';
 
 /** `0866471036…000CN01 (32 chars)`: first and last characters, never the whole of a short one. */
@@ -12,21 +13,84 @@ export function maskSecret(value: string, keep = 6): string {
   return `${value.slice(0, k)}…${value.slice(-k)} (${n} chars)`;
 }
 
-/** 64 hex characters: the shape of a console SecretKey (also of an APNs device token). */
-const KEY_LIKE = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])/g;
+/** Runs of this many token characters are masked wherever they start (a UserSig is 40 or more). */
+export const MASK_MIN_RUN = 40;
 
-/** Free text with every UserSig-shaped and key-shaped substring masked. */
-export function maskText(text: string): string {
-  let out = text;
-  if (out.length >= 40) {
-    const found = findUserSigs(out);
-    for (let i = found.length - 1; i >= 0; i--) {
-      const f = found[i]!;
-      out = out.slice(0, f.index) + maskSecret(f.text) + out.slice(f.end);
-    }
+const PERCENT = 0x25;
+const EQ = 0x3d;
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** Decoded character code of the last unit read by `unitEnd`. */
+let unitCode = 0;
+
+/**
+ * End of the unit at i, its decoded code left in `unitCode`. With `decode`, a unit is a `%XX`
+ * escape (also nested, `%25XX`), so `%2B`/`%2F`/`%3D` inside a token cannot split it into pieces
+ * short enough to escape the mask. `+` stays a token character (it is one in standard base64).
+ */
+function unitEnd(text: string, i: number, decode: boolean): number {
+  const c = text.charCodeAt(i);
+  unitCode = c;
+  if (!decode || c !== PERCENT) return i + 1;
+  let j = i + 1;
+  while (text.charCodeAt(j) === 0x32 && text.charCodeAt(j + 1) === 0x35 && isHex(text.charCodeAt(j + 2)) && isHex(text.charCodeAt(j + 3))) j += 2;
+  if (!isHex(text.charCodeAt(j)) || !isHex(text.charCodeAt(j + 1))) return i + 1;
+  unitCode = parseInt(text.slice(j, j + 2), 16);
+  return j + 2;
+}
+
+function decodeSpan(text: string, from: number, to: number, decode: boolean): string {
+  if (!decode) return text.slice(from, to);
+  let out = '';
+  for (let i = from; i < to; ) {
+    i = unitEnd(text, i, true);
+    out += String.fromCharCode(unitCode);
   }
-  if (out.length >= 64) out = out.replace(KEY_LIKE, (m) => maskSecret(m));
   return out;
+}
+
+/** One linear pass: every maximal run of MASK_MIN_RUN+ token characters (and its `=` padding) masked. */
+function maskRuns(text: string, decode: boolean): string {
+  const n = text.length;
+  let out = '';
+  let copied = 0;
+  let masked = false;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let count = 0;
+    while (i < n) {
+      const next = unitEnd(text, i, decode);
+      if (!isTokenChar(unitCode)) break;
+      count++;
+      i = next;
+    }
+    if (count === 0) {
+      i = unitEnd(text, i, decode);
+      continue;
+    }
+    if (count < MASK_MIN_RUN) continue;
+    const runEnd = i;
+    while (i < n) {
+      const next = unitEnd(text, i, decode);
+      if (unitCode !== EQ) break;
+      i = next;
+    }
+    out += text.slice(copied, start) + maskSecret(decodeSpan(text, start, runEnd, decode));
+    copied = i;
+    masked = true;
+  }
+  return masked ? out + text.slice(copied) : text;
+}
+
+/**
+ * Free text with every run of 40+ token characters masked wherever it starts (after a letter,
+ * `%22`, `sig=`…), read both URL-decoded and as written. This covers UserSigs in either alphabet
+ * and 64-hex keys or device tokens (a key is such a run).
+ */
+export function maskText(text: string): string {
+  if (text.length < MASK_MIN_RUN) return text;
+  return maskRuns(maskRuns(text, true), false);
 }
 
 const maybe = (text: string | undefined) => (text === undefined ? undefined : maskText(text));

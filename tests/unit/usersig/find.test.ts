@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { decodeUserSig, findUserSigs, generatePrivateMapKey } from '../../../lib/usersig/index.ts';
+import { MAX_USERSIG_LENGTH } from '../../../lib/usersig/find.ts';
 import { SAMPLE_KEY, WORKED_EXAMPLE as W, tokenFromBytes, zlibStored, utf8 } from '../../fixtures/usersig/hand-built.ts';
 
 const require = createRequire(import.meta.url);
@@ -110,6 +111,74 @@ describe('findUserSigs', () => {
         expectFinds(text, pieces.map(([, t]) => t));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** The search as it was: a regex with look-arounds, kept as the oracle for ordinary inputs. */
+const OLD_USERSIG = /(?<![A-Za-z0-9*\-+/])e[AFJN][A-Za-z0-9*\-_+/]{38,}(?:==?|__?)?(?![A-Za-z0-9*\-_+/=])/g;
+const oldFind = (text: string) => [...text.matchAll(OLD_USERSIG)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
+
+const TOKEN_CHAR = /[A-Za-z0-9*\-_+/]/;
+/** Pieces that make and break tokens: headers, alphabet runs, padding, separators, real tokens. */
+const piece = fc.oneof(
+  fc.constantFrom('eJ', 'eA', 'eN', 'eF', 'e', 'J', '_', '__', '=', '==', '===', ' ', '.', '"', '%22', 'sig=', '\n', '张', '-', '+', '/', '*'),
+  fc.string({ unit: fc.constantFrom(...'abcXYZ019*-_+/'), minLength: 1, maxLength: 50 }),
+  fc.constantFrom(W.token, STD, PMK, STORED).map((t) => t.slice(0, 60)),
+  fc.constantFrom(W.token, STD, PMK, STORED),
+);
+const mixed = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+
+/** Milliseconds for the best of a few runs of `work` (the least disturbed by other load). */
+function bestTime(work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    work();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('findUserSigs on hostile and random input', () => {
+  it("'_eJ'.repeat(N) + '===' grows linearly: 8N costs well under 64× N (quadratic would)", () => {
+    const small = '_eJ'.repeat(30_000) + '===';
+    const large = '_eJ'.repeat(240_000) + '===';
+    const reps = 4;
+    const tSmall = bestTime(() => { for (let r = 0; r < reps; r++) findUserSigs(small); });
+    const tLarge = bestTime(() => { for (let r = 0; r < reps; r++) findUserSigs(large); });
+    expect(findUserSigs(small)).toEqual([]);
+    // Linear is 8×; the margin absorbs timer noise and load, and stays far below quadratic's 64×.
+    expect(tLarge / Math.max(tSmall, 0.05)).toBeLessThan(24);
+  });
+
+  it('a run longer than MAX_USERSIG_LENGTH is not a token; one just under it is', () => {
+    const under = `eJ${'A'.repeat(MAX_USERSIG_LENGTH - 2)}`;
+    expect(findUserSigs(` ${under} `).map((f) => f.text.length)).toEqual([MAX_USERSIG_LENGTH]);
+    expect(findUserSigs(` ${under}A `)).toEqual([]);
+  });
+
+  it('property: same results as the old regex on ordinary mixed text (500 cases)', () => {
+    fc.assert(fc.property(mixed, (text) => { expect(findUserSigs(text)).toEqual(oldFind(text)); }), { numRuns: 500 });
+  });
+
+  it('property: every token is a maximal run (nothing of the alphabet glued on either side), and none overlap', () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        let last = 0;
+        for (const f of findUserSigs(text)) {
+          expect(f.index).toBeGreaterThanOrEqual(last);
+          last = f.end;
+          const body = f.text.replace(/=+$/, '');
+          expect([...body].every((c) => TOKEN_CHAR.test(c))).toBe(true);
+          expect(f.text.length - body.length).toBeLessThanOrEqual(2);
+          const before = text[f.index - 1];
+          expect(before === undefined || before === '_' || !TOKEN_CHAR.test(before)).toBe(true);
+          const after = text[f.end];
+          expect(after === undefined || (after !== '=' && !TOKEN_CHAR.test(after))).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
