@@ -75,7 +75,7 @@ test('trailing junk after the zlib stream is decompress-failed in Chromium', asy
   expect(r.ok).toBe(true);
 });
 
-test('1,000 tokens pasted in one log: findUserSigs + decodeUserSig in well under a second', async () => {
+test('1,000 tokens pasted in one log: findUserSigs finds and decodeUserSig decodes every one', async () => {
   const f = await page.evaluate(() => codecCases.decodeLog(1000));
   console.log(
     `Chromium: ${f.found}/${f.tokens} tokens found in a ${f.logChars.toLocaleString('en-US')}-char log in ${f.findMs.toFixed(1)} ms; ` +
@@ -85,7 +85,6 @@ test('1,000 tokens pasted in one log: findUserSigs + decodeUserSig in well under
   await figure('1,000-token log: find + decode concurrently (Chromium)', Math.round(f.concurrentMs));
   expect(f.found).toBe(1000);
   expect(f.decodedOk).toBe(1000);
-  expect(f.sequentialMs).toBeLessThan(1000);
 });
 
 test('no page errors and no requests beyond codec.test', () => {

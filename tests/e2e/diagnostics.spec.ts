@@ -9,7 +9,8 @@ import { attr, findAll, textOf, type DomNode } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../lib/diagnostics/schema.ts';
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
-import { diagnosticsFigures, markNextKeyDown } from '../shared/diagnostics-timing.ts';
+import { CLIPBOARD_MARKER, copyTiming, watchCopyAfterNextKey } from '../shared/diagnostics-timing.ts';
+import { calibrate } from '../shared/calibration.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 const tokens = fixtures.tokens as Record<string, { token: string; time: number; expire: number; userId: string; sdkAppId: number }>;
@@ -386,43 +387,31 @@ async function copyTime(page: Page, clipboard: Clipboard, measure: Measure, labe
     await clickInPanel(page, 'troubleshooting-log', 'data-preview');
     await page.keyboard.press('Tab');
   }
-  // When Enter went down, on the page's clock (the same timeline as our User Timing entries).
-  await page.evaluate(markNextKeyDown);
+  await clipboard.write(CLIPBOARD_MARKER, page);
+  await page.evaluate(watchCopyAfterNextKey, CLIPBOARD_MARKER);
+  const calibration = calibrate();
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await panelOf(page, 'troubleshooting-log'))?.status, { timeout: 10_000 }).toBe('copied');
+  await expect.poll(() => page.evaluate(copyTiming)).not.toBeNaN();
   const text = await clipboard.read(page);
-  const figures = await page.evaluate(diagnosticsFigures);
-  const wall = figures.enterToCopied;
-  await measure(`diagnostics ${label}: read page (lib/console reader)`, Math.round(figures.read * 10) / 10);
-  await measure(`diagnostics ${label}: read page + build record (on open)`, Math.round(figures.capture * 10) / 10);
-  await measure(`diagnostics ${label}: format the report`, Math.round(figures.render * 10) / 10);
-  await measure(`diagnostics ${label}: clipboard write`, Math.round(figures.copy * 10) / 10);
-  await measure(`diagnostics ${label}: Enter key → on the clipboard`, Math.round(wall * 10) / 10);
+  const wall = await page.evaluate(copyTiming);
+  await measure(`diagnostics ${label}: Enter key → on the clipboard`, Math.round(wall * 10) / 10, 'ms', calibration);
   await closePanel(page, 'troubleshooting-log');
-  return { text, figures, wall };
+  return { text, wall };
 }
 
-test('a 5,000-row log copies in under 200 ms', async ({ page, serveConsole, clipboard, measure }) => {
+test('a 5,000-row log copies every row, in Markdown and CSV', async ({ page, serveConsole, clipboard, measure }) => {
   test.setTimeout(120_000);
   await serveConsole();
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await expect(page.locator('.tea-table__body[aria-busy=false]')).toBeAttached({ timeout: 20_000 });
   await expect(page.locator('.tea-table__body tr')).toHaveCount(5000);
-  const totals: number[] = [];
+  // Five copies: the figures table shows their spread; scripts/budgets.ts judges the median.
   for (let i = 0; i < 5; i++) {
-    const { text, figures } = await copyTime(page, clipboard, measure, '5,000 rows Markdown', 'markdown');
+    const { text } = await copyTime(page, clipboard, measure, '5,000 rows Markdown', 'markdown');
     expect(text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))).toHaveLength(5001);
-    // Everything from reading the page to the clipboard: read, build, format, write.
-    const total = figures.capture + figures.render + figures.copy;
-    await measure('diagnostics 5,000 rows Markdown: read + build + format + write', Math.round(total * 10) / 10);
-    totals.push(total);
-    expect(figures.enterToCopied).toBeLessThan(200);
   }
-  // The best of five: the test machine is shared (2 cores, other suites running), so a single run
-  // measures the neighbours as much as us; all five are in the figures table.
-  expect(Math.min(...totals)).toBeLessThan(200);
-  const { text: csv, figures } = await copyTime(page, clipboard, measure, '5,000 rows CSV', 'csv');
+  const { text: csv } = await copyTime(page, clipboard, measure, '5,000 rows CSV', 'csv');
   expect(csv.trimEnd().split('\r\n')).toHaveLength(5001);
-  expect(figures.enterToCopied).toBeLessThan(200);
 });

@@ -7,9 +7,12 @@
  *     ...
  *   });
  *
- * Every test gets a fresh Chromium profile with `.output/chrome-mv3` loaded (override the
- * folder with E2E_EXTENSION_DIR) from a private copy taken when the worker starts. Run
- * `npm run build` first.
+ * Each worker starts one Chromium with `.output/chrome-mv3` loaded (override the folder with
+ * E2E_EXTENSION_DIR) from a private copy taken when the worker starts, and its tests share it:
+ * after each test its tabs are closed, its routes removed, permissions reset and the extension's
+ * storage (local, sync, session, IndexedDB) cleared. A test that needs a browser nobody has used
+ * yet (first openings, install-time behaviour) says `test.use({ freshProfile: true })` and why.
+ * Run `npm run build` first.
  *
  * ## Network guard (what it covers, how requests are attributed)
  *
@@ -59,6 +62,7 @@ import { appendFigure } from './helpers/figures.ts';
 import { snapshotBuild } from './helpers/snapshot-build.ts';
 import type { FigureSample } from './helpers/figures.ts';
 import { CHROMIUM, chromiumArgsWithExtension } from './helpers/chromium.ts';
+import { calibrate } from '../shared/calibration.ts';
 
 export { expect };
 
@@ -104,8 +108,11 @@ export type OpenOptions = {
 };
 
 export type Measure = {
-  /** Records one sample of a named figure (default unit ms). */
-  (name: string, value: number, unit?: string): Promise<void>;
+  /**
+   * Records one sample of a named figure (default unit ms); ms figures carry the machine's speed
+   * index of that moment (tests/shared/calibration.ts), taken now unless given.
+   */
+  (name: string, value: number, unit?: string, calibration?: number): Promise<void>;
   /** Times `fn` with performance.now() and records it in ms; returns fn's result. */
   time<T>(name: string, fn: () => Promise<T> | T): Promise<T>;
 };
@@ -120,9 +127,13 @@ export type Clipboard = {
 type WorkerFixtures = {
   /** Folder of the unpacked build loaded into Chromium. */
   extensionDir: string;
+  /** The worker's Chromium, shared by its tests (reset between them). */
+  sharedContext: BrowserContext;
 };
 
 type TestFixtures = {
+  /** A Chromium profile of its own for this test (slower: ~3 s to start). */
+  freshProfile: boolean;
   context: BrowserContext;
   extensionId: string;
   /** chrome-extension://<id>/ + path */
@@ -229,24 +240,33 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
+  sharedContext: [
+    async ({ extensionDir }, use) => {
+      const { context, close } = await launchWithExtension(extensionDir, {});
+      try {
+        await use(context);
+      } finally {
+        await close();
+      }
+    },
+    { scope: 'worker' },
+  ],
+
+  freshProfile: [false, { option: true }],
+
   // Replaces Playwright's own `context`, so the built-in `page` fixture opens its tab here.
-  context: async ({ extensionDir, locale, colorScheme, viewport, timezoneId }, use) => {
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imch-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: chromiumArgsWithExtension(extensionDir),
-      locale,
-      colorScheme,
-      viewport,
-      timezoneId,
-    });
-    try {
-      await use(context);
-    } finally {
-      await context.close().catch(() => {});
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+  context: async ({ freshProfile, sharedContext, extensionDir, locale, colorScheme, viewport, timezoneId }, use) => {
+    if (freshProfile) {
+      const { context, close } = await launchWithExtension(extensionDir, { locale, colorScheme, viewport, timezoneId });
+      try {
+        await use(context);
+      } finally {
+        await close();
+      }
+      return;
     }
+    await use(sharedContext);
+    await resetSharedContext(sharedContext);
   },
 
   // The network guard is automatic: it runs for every test, whether the test names it or not.
@@ -266,14 +286,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         /^chrome-extension:\/\/[0-9a-f-]{32,36}\/console-ui\.js$/.test(url) ||
         served.has(url);
 
-      context.on('request', (req) => {
+      const onRequest = (req: Request) => {
         seen.push({
           url: req.url(),
           method: req.method(),
           resourceType: req.resourceType(),
           source: describeSource(req),
         });
-      });
+      };
+      context.on('request', onRequest);
       // Last line of routes: anything external nobody served is aborted. (Routes added later by
       // serve() run first and fall back here for what they do not serve.)
       await context.route('**/*', async (route: Route) => {
@@ -281,10 +302,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         if (isAllowed(url) || /^chrome-extension:/.test(url)) return route.continue();
         return route.abort('blockedbyclient');
       });
-      await context.routeWebSocket(/.*/, (ws) => {
-        seen.push({ url: ws.url(), method: 'GET', resourceType: 'websocket', source: 'websocket' });
-        ws.close({ code: 1008, reason: 'blocked by the e2e network guard' });
-      });
+      onWebSocket.set(context, (url) => seen.push({ url, method: 'GET', resourceType: 'websocket', source: 'websocket' }));
+      await blockWebSockets(context);
 
       ownOrigin = `chrome-extension://${await extensionIdOf(context, extensionDir)}`;
       const violations = () => seen.slice(taken).filter((r) => !isAllowed(r.url));
@@ -298,6 +317,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         },
       };
       await use(guard);
+      context.off('request', onRequest);
+      onWebSocket.delete(context);
 
       const left = violations();
       if (left.length > 0 && testInfo.status !== 'skipped') {
@@ -443,6 +464,64 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
 /** The URLs served in a context (shared between networkGuard and serve). */
 const servedUrls = new WeakMap<BrowserContext, Set<string>>();
+/** The running test's WebSocket recorder per context (the route itself is installed once). */
+const onWebSocket = new WeakMap<BrowserContext, (url: string) => void>();
+const webSocketsBlocked = new WeakSet<BrowserContext>();
+
+async function blockWebSockets(context: BrowserContext): Promise<void> {
+  if (webSocketsBlocked.has(context)) return;
+  webSocketsBlocked.add(context);
+  await context.routeWebSocket(/.*/, (ws) => {
+    onWebSocket.get(context)?.(ws.url());
+    ws.close({ code: 1008, reason: 'blocked by the e2e network guard' });
+  });
+}
+
+async function launchWithExtension(
+  extensionDir: string,
+  options: Pick<Parameters<typeof chromium.launchPersistentContext>[1] & object, 'locale' | 'colorScheme' | 'viewport' | 'timezoneId'>,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imch-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgsWithExtension(extensionDir),
+    ...options,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Leaves the shared browser as a fresh one would be for the next test: one blank tab, nothing stored. */
+async function resetSharedContext(context: BrowserContext): Promise<void> {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  const [keep, ...others] = context.pages();
+  await Promise.all(others.map((p) => p.close().catch(() => {})));
+  const blank = keep ?? (await context.newPage());
+  await blank.goto('about:blank').catch(() => {});
+  await context.clearPermissions();
+  const worker = await serviceWorkerOf(context);
+  await worker.evaluate(async () => {
+    const chrome = (globalThis as any).chrome;
+    await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear(), chrome.storage.session.clear()]);
+    const databases = (await indexedDB.databases?.()) ?? [];
+    await Promise.all(
+      databases.map(
+        (db) =>
+          new Promise<void>((resolve) => {
+            if (!db.name) return resolve();
+            const request = indexedDB.deleteDatabase(db.name);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+          }),
+      ),
+    );
+  });
+}
 
 async function serviceWorkerOf(context: BrowserContext, extensionId?: string): Promise<Worker> {
   const mine = (w: Worker) =>
@@ -468,8 +547,8 @@ export const FIGURE_ATTACHMENT = 'e2e-figure';
 
 function makeMeasure(testInfo: TestInfo): Measure {
   const test = testInfo.titlePath.slice(1).join(' › ');
-  const record = async (name: string, value: number, unit = 'ms') => {
-    const sample: FigureSample = { name, value, unit, test };
+  const record = async (name: string, value: number, unit = 'ms', calibration = calibrate()) => {
+    const sample: FigureSample = { name, value, unit, test, ...(unit === 'ms' ? { calibration } : {}) };
     // Written at once, one file per worker: helpers/figures.ts merges and prints them in
     // globalTeardown, which runs whatever reporter the command line picks.
     appendFigure(sample);
@@ -477,9 +556,10 @@ function makeMeasure(testInfo: TestInfo): Measure {
   };
   return Object.assign(record, {
     async time<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+      const calibration = calibrate();
       const t0 = performance.now();
       const result = await fn();
-      await record(name, Math.round((performance.now() - t0) * 10) / 10, 'ms');
+      await record(name, Math.round((performance.now() - t0) * 10) / 10, 'ms', calibration);
       return result;
     },
   });

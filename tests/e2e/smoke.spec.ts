@@ -1,5 +1,9 @@
 import { test, expect, CONSOLE_ORIGINS, hasConsoleRoutes, loadConsoleRoutes, loadReplicaUrls } from './fixtures.ts';
 import type { FulfilFn } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { waitForScanToReach } from './helpers/settled.ts';
+
+const SENTINEL_TOKEN: string = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens.valid.token;
 
 // What the shipped manifest may ask for (design: least privilege). Adding a permission means
 // changing this list in the same commit, with the reason.
@@ -98,8 +102,8 @@ test('console replicas are served at their real URLs and nothing leaves the mach
       if (hasContentScript) {
         await expect.poll(() => contentScriptWorlds(page), { message: 'content script injected' }).not.toEqual([]);
       }
-      // Give late rendering and the content script's features a moment to (not) fetch.
-      await page.waitForTimeout(250);
+      // The content script's features have run over the page (and had their chance to fetch).
+      if (hasContentScript) await waitForScanToReach(page, SENTINEL_TOKEN);
       // Teardown fails the test on any violation too; checking per page names the page.
       expect(networkGuard.violations()).toEqual([]);
       expect(networkGuard.requests().some((r) => r.url === url)).toBe(true);

@@ -1,21 +1,30 @@
-// The diagnostics copy's figures, read inside the console page from the product's own User Timing
-// entries (the e2e and Firefox runs send these functions' source to the page).
+// Times a diagnostics copy from the outside, on the page's clock: from the key that triggers it to
+// the moment the clipboard holds something other than the marker the test put there first. The
+// product leaves no timing entries of its own (a page could read them).
 
-/** Notes when the next key goes down, on the page's clock (the timeline of our entries). */
-export function markNextKeyDown(): void {
-  document.addEventListener('keydown', () => ((window as unknown as { enterAt: number }).enterAt = performance.now()), { capture: true, once: true });
+export const CLIPBOARD_MARKER = '__imch-test: before the copy__';
+
+/** Arms the page: the next key down starts a watch of the clipboard (which holds the marker). */
+export function watchCopyAfterNextKey(marker: string): void {
+  const w = window as unknown as { __copyTiming: { keyAt: number; copiedAt: number } };
+  w.__copyTiming = { keyAt: NaN, copiedAt: NaN };
+  document.addEventListener(
+    'keydown',
+    () => {
+      w.__copyTiming.keyAt = performance.now();
+      const tick = () =>
+        navigator.clipboard.readText().then(
+          (text) => (text !== marker ? (w.__copyTiming.copiedAt = performance.now()) : setTimeout(tick, 0)),
+          () => setTimeout(tick, 0),
+        );
+      tick();
+    },
+    { capture: true, once: true },
+  );
 }
 
-/** The last copy's steps in ms (-1 for a step with no entry), and key down → on the clipboard. */
-export function diagnosticsFigures(): { read: number; capture: number; render: number; copy: number; enterToCopied: number } {
-  const last = (name: string) => performance.getEntriesByName(name, 'measure').at(-1);
-  const copy = last('imch:diagnostics:copy');
-  const enterAt = (window as unknown as { enterAt: number }).enterAt;
-  return {
-    read: last('imch:diagnostics:read')?.duration ?? -1,
-    capture: last('imch:diagnostics:capture')?.duration ?? -1,
-    render: last('imch:diagnostics:render')?.duration ?? -1,
-    copy: copy?.duration ?? -1,
-    enterToCopied: copy ? copy.startTime + copy.duration - enterAt : -1,
-  };
+/** ms from that key down to the clipboard changing (NaN until it has). */
+export function copyTiming(): number {
+  const t = (window as unknown as { __copyTiming?: { keyAt: number; copiedAt: number } }).__copyTiming;
+  return t ? t.copiedAt - t.keyAt : NaN;
 }

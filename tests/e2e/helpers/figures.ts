@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type FigureSample = { name: string; value: number; unit: string; test: string };
+/** `calibration`: the machine's speed index (tests/shared/calibration.ts) taken right before the sample. */
+export type FigureSample = { name: string; value: number; unit: string; test: string; calibration?: number };
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const FIGURES_FILE = path.join(ROOT, 'reports/e2e-figures.json');
@@ -72,7 +73,7 @@ export function reportFigures(log: (line: string) => void = console.log): void {
       median: median(values),
       min: Math.min(...values),
       max: Math.max(...values),
-      samples: ss.map(({ value, test }) => ({ value, test })),
+      samples: ss.map(({ value, test, calibration }) => ({ value, test, calibration })),
     };
   });
   fs.mkdirSync(path.dirname(FIGURES_FILE), { recursive: true });

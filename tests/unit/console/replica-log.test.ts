@@ -79,7 +79,7 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 describe('troubleshooting logs replica with 5,000 rows', () => {
-  it('reads 5,000 rows appended in batches, quickly (UserID stress_5000)', async () => {
+  it('reads 5,000 rows appended in batches (UserID stress_5000)', async () => {
     page = await openReplica(PAGES.zh);
     page.type(locateTroubleshootingLog(root(page)).userIdInput, 'stress_5000');
     const batches: number[] = [];
@@ -92,15 +92,11 @@ describe('troubleshooting logs replica with 5,000 rows', () => {
     observer.observe(root(page).querySelector('tbody') as never, { childList: true, subtree: true });
     const { data } = await query(page);
     observer.disconnect();
-    const t0 = performance.now();
     const again = readTroubleshootingLog(root(page));
-    const readMs = performance.now() - t0;
     expect(data.rows).toHaveLength(5000);
     expect(again.data.rows).toHaveLength(5000);
     expect(data.rows?.every((r) => r.userId === 'stress_5000')).toBe(true);
     expect(data.rows?.filter((r) => r.detail?.includes(fixtures.tokens.valid.token))).toHaveLength(1);
-    // Generous for happy-dom on a 2-core CI machine (Chromium reads them in about 60 ms).
-    expect(readMs).toBeLessThan(1500);
     // Appended like a lazily rendered table: many small batches, not one big insert.
     expect(batches.length).toBeGreaterThanOrEqual(20);
     expect(Math.max(...batches)).toBeLessThanOrEqual(250);

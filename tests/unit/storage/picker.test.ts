@@ -57,14 +57,14 @@ describe('the picker', () => {
     expect(buildPickerIndex({ any }).items.every((i) => i.group === 'any')).toBe(true);
   });
 
-  it('opens and filters 10,000 UserIDs quickly (loose bound; see tests/bench for figures)', () => {
+  it('opens and filters 10,000 UserIDs, narrowing as you type (figures: tests/bench)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       entry(`user_${i}`, { sdkAppId: i % 2 ? 1400000001 : 'any', order: i, label: `标签 ${i}`, ...(i % 7 ? {} : { lastUsedAt: i }) }),
     );
-    const started = performance.now();
     const index = buildPickerIndex({ app: many.filter((e) => e.sdkAppId !== 'any'), any: many.filter((e) => e.sdkAppId === 'any') });
-    for (const typed of ['u', 'us', 'use', 'user_9', 'user_99', 'user_999']) filterPicker(index, typed);
-    expect(performance.now() - started).toBeLessThan(250);
+    expect(index.items).toHaveLength(10_000);
+    const counts = ['u', 'user_9', 'user_99', 'user_999', 'user_9999'].map((typed) => filterPicker(index, typed).length);
+    expect(counts).toEqual([10_000, 1111, 111, 11, 1]);
   });
 });
 

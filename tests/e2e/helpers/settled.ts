@@ -1,0 +1,17 @@
+// A behavioural sync point instead of a fixed sleep: the decode scan handles the page's changes in
+// order, so once a control appears for a UserSig added last, everything before it has been seen.
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Adds a paragraph holding `token` at the top of the page and waits for its decode control. */
+export async function waitForScanToReach(page: Page, token: string): Promise<void> {
+  const before = await page.locator('[data-imch=decode]').count();
+  await page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.setAttribute('data-sentinel', '');
+    p.textContent = `sentinel ${t}`;
+    document.body.prepend(p);
+  }, token);
+  await expect(page.locator('[data-sentinel] [data-imch=decode]')).toHaveCount(1);
+  await expect(page.locator('[data-imch=decode]')).toHaveCount(before + 1);
+}
