@@ -3,6 +3,7 @@
 import type { Lang } from '../i18n.ts';
 import { REPORT_LABELS, partLabel, type ReportLabels } from './labels.ts';
 import { maskRecord } from './mask.ts';
+import { escapeCsvFormula } from '../storage/csv-formula.ts';
 import { DiagnosticsSchema, type Diagnostics, type DiagnosticsOf, type ErrorCodeInfo, type UserSigDecode } from './schema.ts';
 import { localText, spanText, utcText } from './time.ts';
 
@@ -346,14 +347,9 @@ function plain(doc: Doc): string {
 
 // ------------------------------------------------------------------ CSV
 
-/**
- * RFC 4180 field: quoted when it holds a comma, quote or line break. Text a spreadsheet would run
- * as a formula gets a leading apostrophe; negative numbers and IM group IDs (`@TGS#…`) stay as they are.
- */
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; formulas escaped as in every CSV we write. */
 export function csvField(value: string): string {
-  let v = value;
-  const formula = /^[=+\t\r]/.test(v) || (v.startsWith('-') && !/^-\d+(\.\d+)?$/.test(v)) || (v.startsWith('@') && !v.startsWith('@TGS#'));
-  if (formula) v = `'${v}`;
+  const v = escapeCsvFormula(value);
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -1,6 +1,7 @@
 import { scopeToText, type AppScope } from './app-scope.ts';
 import type { SavedUserId } from './entry.ts';
 import { formatCsv } from './csv.ts';
+import { escapeCsvFormula } from './csv-formula.ts';
 
 export const EXPORT_FORMAT = 'im-console-helper/userids';
 /** Version of the export envelope (independent of the storage schema version). */
@@ -63,9 +64,10 @@ export function toJsonExport(entries: readonly SavedUserId[], now: number): stri
 
 /**
  * CSV keeps only what a person edits: SDKAppID (`any` for any app), UserID, label, note. A BOM is
- * written by default so that Excel reads the Chinese correctly; the importer accepts either.
+ * written by default so that Excel reads the Chinese correctly; the importer accepts either. Cells a
+ * spreadsheet would run as a formula get a leading `'`, which the import strips.
  */
 export function toCsvExport(entries: readonly SavedUserId[], options: { bom?: boolean } = {}): string {
-  const rows = exportOrder(entries).map((entry) => [scopeToText(entry.sdkAppId), entry.userId, entry.label ?? '', entry.note ?? '']);
+  const rows = exportOrder(entries).map((entry) => [scopeToText(entry.sdkAppId), entry.userId, entry.label ?? '', entry.note ?? ''].map(escapeCsvFormula));
   return formatCsv([[...CSV_COLUMNS], ...rows], { bom: options.bom ?? true });
 }

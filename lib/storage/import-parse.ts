@@ -1,5 +1,6 @@
 import { parseAppScope, type AppScope } from './app-scope.ts';
 import { parseCsv } from './csv.ts';
+import { unescapeCsvFormula } from './csv-formula.ts';
 import { storageError, type StorageError } from './errors.ts';
 import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './export.ts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ENTRIES } from './limits.ts';
@@ -105,7 +106,7 @@ function parseCsvImport(text: string): Result<ParsedImport> {
     if (row.fields.length !== names.length) {
       return fail(storageError('csv-field-count', { line: row.line, expected: names.length, found: row.fields.length }));
     }
-    const cell = (index: number) => row.fields[columns[index] ?? -1] ?? '';
+    const cell = (index: number) => unescapeCsvFormula(row.fields[columns[index] ?? -1] ?? '');
     const read = readFields({ sdkAppId: cell(0), userId: cell(1), label: cell(2), note: cell(3) });
     if (!read.ok) return fail(storageError('csv-invalid-entry', { line: row.line, field: read.error.field }, read.error.error));
     entries.push({ ...read.value, at: { line: row.line }, extras: {} });

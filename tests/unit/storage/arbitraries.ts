@@ -3,8 +3,11 @@ import type { AppScope } from '../../../lib/storage/app-scope.ts';
 import type { SavedUserId } from '../../../lib/storage/entry.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH, USERID_MAX_LENGTH } from '../../../lib/storage/limits.ts';
 
-/** Text people type: Latin, punctuation that matters to CSV and JSON, Chinese, emoji, line breaks. */
-const tricky = fc.constantFrom(',', '"', '\r\n', '\n', '\r', ' ', '\t', '，', '张', '伟', '测试', '账号', '😀', '👩‍💻', '\\', "'", '=', 'é', 'ａ');
+/**
+ * Text people type: Latin, punctuation that matters to CSV and JSON, Chinese, emoji, line breaks,
+ * and what a spreadsheet runs as a formula (also full-width) or hides (a leading apostrophe).
+ */
+const tricky = fc.constantFrom(',', '"', '\r\n', '\n', '\r', ' ', '\t', '，', '张', '伟', '测试', '账号', '😀', '👩‍💻', '\\', "'", '=', 'é', 'ａ', '+', '-', '@', '＝', '＋', '－', '＠', "'=", '=HYPERLINK("x")', '-1', '@TGS#1AB');
 export const text = (maxLength: number) =>
   fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), tricky), maxLength }).map((s) => s.slice(0, maxLength));
 
