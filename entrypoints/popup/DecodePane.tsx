@@ -7,7 +7,7 @@ import { DecodedView } from '../../components/DecodedView.tsx';
 import { formatExpiry } from '../../components/format.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
-import { forgetKey, rememberedKeyFor, rememberKey } from './remembered-keys.ts';
+import { forgetKey, keyVault, rememberedKeyFor, rememberKey } from './remembered-keys.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
 
@@ -49,6 +49,19 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   const token = single?.result.ok ? single.result.token : undefined;
   const appForKey = inputs.sdkAppId.trim() || (token ? String(token.sdkAppId) : '');
   const [remembered, setRemembered] = useState(false);
+  const [rememberNote, setRememberNote] = useState<string | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    keyVault()
+      .then((vault) => vault.migration())
+      .then((dropped) => {
+        if (current && dropped.length > 0) setRememberNote(m.rememberDropped(dropped.map((d) => d.sdkAppId || '?').join(', ')));
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!appForKey) return;
@@ -64,9 +77,16 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   }, [appForKey]);
 
   const onRemember = async (remember: boolean) => {
-    if (remember) await rememberKey(appForKey, inputs.key);
-    else {
+    if (remember) {
+      if (!(await rememberKey(appForKey, inputs.key))) {
+        setRememberNote(m.rememberRefused(appForKey));
+        setRemembered(false);
+        return;
+      }
+      setRememberNote((await keyVault()).persistent ? undefined : m.rememberMemoryOnly);
+    } else {
       await forgetKey(appForKey);
+      setRememberNote(undefined);
       onInputs({ ...inputs, key: '' });
     }
     setRemembered(remember);
@@ -104,6 +124,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
               appForKey={appForKey || undefined}
               remembered={remembered}
               onRemember={onRemember}
+              rememberNote={rememberNote}
             />
           )}
           {single.result.ok && !inputs.key && <p class="help">{m.enterKeyToVerify}</p>}

@@ -17,9 +17,11 @@ interface Props {
   appForKey?: string;
   remembered: boolean;
   onRemember: (remember: boolean) => void;
+  /** Why a key was not remembered, or how it is kept. */
+  rememberNote?: string;
 }
 
-export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remembered, onRemember }: Props) {
+export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remembered, onRemember, rememberNote }: Props) {
   const m = MESSAGES[lang];
   const [showKey, setShowKey] = useState(false);
   const set = (patch: Partial<VerifyInputs>) => onChange({ ...inputs, ...patch });
@@ -73,6 +75,11 @@ export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remember
             </button>
           )}
         </div>
+      )}
+      {rememberNote && (
+        <p class="banner warn" role="status" data-part="remember-note">
+          {rememberNote}
+        </p>
       )}
     </section>
   );

@@ -1,25 +1,36 @@
 import { browser } from 'wxt/browser';
-import { z } from '../../lib/zod.ts';
+import { createKeyVault, memorySecretStore, type KeyVault } from '../../lib/storage/key-vault.ts';
+import { openIdbSecretStore } from '../../lib/storage/key-vault-idb.ts';
 
-// Opt-in only, and only ever in the local area: a SecretKey is never synced.
-const KEY = 'rememberedKeys';
-const schema = z.record(z.string().check(z.regex(/^\d{1,12}$/)), z.string().check(z.maxLength(4096)));
+// Opt-in only, and never synced. Keys used to live in storage.local under this name, which content
+// scripts can read; the vault moves them out on first read.
+const LEGACY_KEY = 'rememberedKeys';
 
-async function readAll(): Promise<Record<string, string>> {
-  const parsed = schema.safeParse((await browser.storage.local.get(KEY))[KEY] ?? {});
-  return parsed.success ? parsed.data : {};
+let vault: Promise<KeyVault> | undefined;
+
+/** The extension's key vault (shared by the popup and the options page: both are extension pages). */
+export function keyVault(): Promise<KeyVault> {
+  return (vault ??= openIdbSecretStore().then((store) =>
+    createKeyVault(store ?? memorySecretStore(), {
+      read: async () => (await browser.storage.local.get(LEGACY_KEY))[LEGACY_KEY],
+      remove: () => browser.storage.local.remove(LEGACY_KEY),
+    }),
+  ));
 }
 
 export async function rememberedKeyFor(sdkAppId: string): Promise<string | undefined> {
-  return (await readAll())[sdkAppId];
+  return (await keyVault()).keyFor(sdkAppId);
 }
 
-export async function rememberKey(sdkAppId: string, key: string): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { ...(await readAll()), [sdkAppId]: key } });
+/** False when the SDKAppID is not a real app's: nothing is remembered then. */
+export async function rememberKey(sdkAppId: string, key: string): Promise<boolean> {
+  return (await keyVault()).remember(sdkAppId, key);
 }
 
 export async function forgetKey(sdkAppId: string): Promise<void> {
-  const all = await readAll();
-  delete all[sdkAppId];
-  await browser.storage.local.set({ [KEY]: all });
+  await (await keyVault()).forget(sdkAppId);
+}
+
+export async function forgetAllKeys(): Promise<void> {
+  await (await keyVault()).forgetAll();
 }

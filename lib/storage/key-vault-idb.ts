@@ -1,0 +1,53 @@
+// The extension origin's IndexedDB as a SecretStore. Content scripts run with the page's origin, so
+// its IndexedDB is not this one: they cannot open it.
+import type { Sealed, SecretStore } from './key-vault.ts';
+
+const DB_NAME = 'imch-remembered-keys';
+const SEALED = 'sealed';
+const META = 'meta';
+const WRAPPING = 'wrapping-key';
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function openDb(idb: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = idb.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(SEALED);
+      request.result.createObjectStore(META);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('IndexedDB blocked'));
+  });
+}
+
+/** The store, or undefined when this browser gives the page no IndexedDB (Firefox private browsing may not). */
+export async function openIdbSecretStore(idb: IDBFactory | undefined = globalThis.indexedDB): Promise<SecretStore | undefined> {
+  let db: IDBDatabase;
+  try {
+    if (!idb) return undefined;
+    db = await openDb(idb);
+  } catch {
+    return undefined;
+  }
+  const run = async <T>(name: string, mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
+    done(act(db.transaction(name, mode).objectStore(name)));
+  return {
+    persistent: true,
+    wrappingKey: () => run(META, 'readonly', (s) => s.get(WRAPPING)),
+    putWrappingKey: async (key) => void (await run(META, 'readwrite', (s) => s.put(key, WRAPPING))),
+    get: (sdkAppId) => run(SEALED, 'readonly', (s) => s.get(sdkAppId)),
+    put: async (sdkAppId, sealed: Sealed) => void (await run(SEALED, 'readwrite', (s) => s.put(sealed, sdkAppId))),
+    delete: async (sdkAppId) => void (await run(SEALED, 'readwrite', (s) => s.delete(sdkAppId))),
+    clear: async () => {
+      await run(SEALED, 'readwrite', (s) => s.clear());
+      await run(META, 'readwrite', (s) => s.clear());
+    },
+  };
+}
