@@ -8,7 +8,7 @@
  * - a Node reference: node:zlib inflateSync + node:crypto createHmac;
  * - our time per operation relative to the floor (target ≤ 1.5x);
  * then the codec's bundle size (rolldown, minified, gzip -9), with zod external and with
- * zod/mini included (target: our own code under 4 KB gzipped).
+ * zod/mini included (scripts/budgets.ts enforces decode + verify at 6 KB).
  *
  * Figures, not assertions: it always exits 0 unless the harness itself breaks.
  */
@@ -25,7 +25,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const WARM_MS = 300;
 const RUN_MS = 1500;
 const RATIO_TARGET = 1.5;
-const GZIP_TARGET = 4096;
+const GZIP_TARGET = 6144;
 
 interface Case {
   name: string;
@@ -233,6 +233,9 @@ async function main(): Promise<void> {
   const worstCached = Math.max(...cachedRatios);
   console.log(`\nRESULT ours/floor: worst ${worst.toFixed(2)}x over ${all.length} tokens — ${verdict(worst <= RATIO_TARGET)} (≤ ${RATIO_TARGET}x)`);
   console.log(`RESULT ours/floor* (key imported once on both sides): worst ${worstCached.toFixed(2)}x — ${verdict(worstCached <= RATIO_TARGET)} (≤ ${RATIO_TARGET}x)`);
+  // For scripts/budgets.ts, which judges the ratio (both sides measured in this run).
+  fs.mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'reports/codec-bench.json'), JSON.stringify({ generatedAt: new Date().toISOString(), worstRatio: worst, worstRatioKeyCached: worstCached, target: RATIO_TARGET }, null, 2) + '\n');
 
   // Sizes: the public face, then what the parts weigh.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'codec-bench-'));

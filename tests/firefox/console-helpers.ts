@@ -31,7 +31,7 @@ export type Site = (typeof SITES)[number];
 export const describeTitle = (site: Site) => `console (${site.lang})`;
 
 /** Playwright's default expect timeout is 5 s; the shared, loaded machine gets a little more. */
-export const EXPECT_MS = 8_000;
+export const EXPECT_MS = 15_000;
 
 export { sleep } from './ui-helpers.ts';
 
@@ -71,9 +71,21 @@ export function pageErrors(page: Page): { errors: string[]; proveListening: () =
   };
 }
 
-/** Whether the content script started on this page: its feature manager's User Timing entry. */
-export function contentScriptStarted(page: Page): Promise<boolean> {
-  return page.evaluate(() => performance.getEntriesByName('imch:init:decode-buttons').length > 0);
+/**
+ * A behavioural sync point (tests/e2e/helpers/settled.ts in Chromium): adds a paragraph holding a
+ * UserSig at the top of the page and waits for its decode control. The scan handles changes in
+ * order, so the content script has then seen everything before it.
+ */
+export async function waitForScanToReach(page: Page, token: string = tokens.valid!.token): Promise<void> {
+  const before = await controlCount(page);
+  await page.evaluate((t: string) => {
+    const p = document.createElement('p');
+    p.setAttribute('data-sentinel', '');
+    p.textContent = `sentinel ${t}`;
+    document.body.prepend(p);
+  }, token);
+  await poll('the sentinel UserSig gets its decode control', () => page.evaluate(() => document.querySelectorAll('[data-sentinel] [data-imch=decode]').length), (n) => n === 1);
+  await poll('no other control appeared with it', () => controlCount(page), (n) => n === before + 1);
 }
 
 /**

@@ -58,7 +58,7 @@ export type Blocked = {
   browserOwn: boolean;
 };
 
-/** Thrown by `ctx.pending()`: the check is reported as pending, neither passed nor failed. */
+/** Thrown by `ctx.pending()`: something the check needs is missing; the runner counts it as failed. */
 export class Pending extends Error {
   constructor(reason: string) {
     super(reason);
@@ -96,7 +96,7 @@ export type CheckContext = {
   consoleRoutesError: string | undefined;
   /** Requests blocked so far during this check. */
   blocked: () => Blocked[];
-  /** Marks the check pending (not run yet, e.g. the feature does not exist): throws. */
+  /** Something the check needs is missing (routes, a replica): throws, and the check fails. */
   pending: (reason: string) => never;
   /** Records a named figure (printed at the end, written to reports/firefox-figures.json). */
   measure: (name: string, value: number, unit?: string) => void;

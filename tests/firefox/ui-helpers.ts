@@ -31,7 +31,7 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 const show = (v: unknown) => inspect(v, { depth: 6, breakLength: 160, maxStringLength: 400 });
 
 /** expect.poll(...).toSatisfy: retries `read` (errors count as "not yet") until `ok` holds. */
-export async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+export async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -51,7 +51,7 @@ export async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) =
 }
 
 /** expect.poll(...).toEqual(expected). */
-export function pollEqual<T>(what: string, read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+export function pollEqual<T>(what: string, read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
   return poll(`${what} (expected ${show(expected)})`, read, (v) => isDeepStrictEqual(v, expected), timeoutMs);
 }
 
@@ -536,7 +536,7 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 /** Waits until `selector`'s text contains `text` (or matches it). */
-export async function waitForText(page: Page, selector: string, text: string | RegExp, timeoutMs = 5000): Promise<string> {
+export async function waitForText(page: Page, selector: string, text: string | RegExp, timeoutMs = 10_000): Promise<string> {
   return poll(
     `${selector} says ${text}`,
     () => page.$eval(selector, (e) => e.textContent ?? ''),

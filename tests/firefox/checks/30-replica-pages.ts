@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../harness.ts';
-import { contentScriptStarted, poll } from '../console-helpers.ts';
+import { waitForScanToReach } from '../console-helpers.ts';
 
 /**
  * smoke.spec.ts's "console replicas are served at their real URLs and nothing leaves the machine"
@@ -38,9 +38,8 @@ const check: Check = {
       // Answered from routes.ts: the replica's own data block is in the document.
       assert.ok(await page.evaluate(() => !!document.getElementById('im-replica-data')), `${url} is the replica`);
       assert.notEqual(await page.evaluate(() => document.body.textContent?.trim() ?? ''), '', `the body of ${url} is empty`);
-      await poll(`the content script started on ${url}`, () => contentScriptStarted(page), (v) => v, 10_000);
-      // Late rendering and the content script's features get a moment to (not) fetch.
-      await new Promise((r) => setTimeout(r, 250));
+      // The content script's features have run over the page (and had their chance to fetch).
+      await waitForScanToReach(page);
       const leaks = ctx.blocked();
       assert.deepEqual(leaks.map((b) => b.url), [], `requests blocked on ${url}`);
     }

@@ -11,7 +11,7 @@ import { openToInputReady, pasteToResult } from '../../shared/popup-timing.ts';
  */
 const check: Check = {
   name: 'popup: timing of open to usable input, and paste to result (recorded, not asserted)',
-  mirrors: ['timing: open to usable input, and paste to result'],
+  mirrors: ['a browser nobody has used yet › timing: open to usable input, and paste to result'],
   timeoutMs: 60_000,
   async run(ctx) {
     // As in Chromium: two openings recorded apart (the popup opened earlier in this Firefox, so

@@ -133,7 +133,7 @@ describe('inflate bombs stop at the cap without inflating everything', () => {
     const Real = globalThis.DecompressionStream;
     let inflated = 0;
     class Counting {
-      readonly writable: WritableStream<Uint8Array>;
+      readonly writable: WritableStream<BufferSource>;
       readonly readable: ReadableStream<Uint8Array>;
       constructor(format: CompressionFormat) {
         const inner = new Real(format);
