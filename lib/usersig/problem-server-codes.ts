@@ -1,17 +1,13 @@
+import { USERSIG_ROWS } from '../codes/core-usersig.ts';
 import type { ProblemCode } from './types.ts';
 
-/** The SDK constants of the server (and SDK) codes our problems map to; texts are per language. */
-export const PROBLEM_SERVER_CONSTANTS: Record<number, string> = {
-  6206: 'ERR_USER_SIG_EXPIRED',
-  7003: 'ERR_INVALID_IDENTIFIER',
-  70001: 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED',
-  70002: 'ERR_SVR_ACCOUNT_USERSIG_EMPTY',
-  70003: 'ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED',
-  70005: 'ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED_EX',
-  70009: 'ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY',
-  70013: 'ERR_SVR_ACCOUNT_USERSIG_MISMATCH_ID',
-  70014: 'ERR_SVR_ACCOUNT_USERSIG_MISMATCH_SDKAPPID',
-};
+/**
+ * The SDK constants of the account and UserSig codes; the error-code dictionary (lib/codes) is
+ * their one source, and texts are per language (lib/codes/usersig-texts-*.ts).
+ */
+export const PROBLEM_SERVER_CONSTANTS: Record<number, string> = Object.fromEntries(
+  USERSIG_ROWS.filter((row) => row[4] !== undefined).map((row) => [row[0], row[4]!]),
+);
 
 /** The server code each problem produces (70002 for an empty token is set where it is found). */
 export const PROBLEM_SERVER_CODES: Record<ProblemCode, number> = {

@@ -1,3 +1,4 @@
+import { USERSIG_MEANINGS_EN } from '../codes/usersig-texts-en.ts';
 import { registerTexts, type LanguageTexts } from './problem-texts.ts';
 import type { Problem } from './types.ts';
 import { formatDuration } from './duration.ts';
@@ -35,18 +36,8 @@ function sameButFor(expected: string, actual: string): string {
 }
 
 export const EN_TEXTS: LanguageTexts = {
-  // The official wording of the codes our problems map to (IM error-code pages; † ours).
-  serverCodes: {
-    6206: 'UserSig expired; get a valid UserSig and log in again',
-    7003: 'Invalid UserID: printable ASCII only, at most 32 bytes',
-    70001: 'userSig has expired. Please generate again.',
-    70002: 'The length of userSig is 0',
-    70003: 'userSig verification failed; check whether it was truncated',
-    70005: 'UserSig check failed; verify it with the console tool',
-    70009: 'UserSig verification failed; it may have been generated with the key of another SDKAppID',
-    70013: 'The requested UserID does not match the UserSig',
-    70014: 'The SDKAppID in the request does not match the UserSig',
-  },
+  // The meanings of the codes our problems map to: the error-code dictionary is their one source.
+  serverCodes: USERSIG_MEANINGS_EN,
   problems: {
     'malformed-token': (p) => ({
       title: 'Malformed UserSig',

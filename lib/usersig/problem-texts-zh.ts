@@ -1,3 +1,4 @@
+import { USERSIG_MEANINGS_ZH } from '../codes/usersig-texts-zh.ts';
 import { registerTexts, type LanguageTexts } from './problem-texts.ts';
 import type { Problem } from './types.ts';
 import { formatDuration } from './duration.ts';
@@ -35,18 +36,8 @@ function sameButFor(expected: string, actual: string): string {
 }
 
 export const ZH_TEXTS: LanguageTexts = {
-  // 问题对应的错误码的官方说明（TIMCloudDef.h 与错误码文档）。
-  serverCodes: {
-    6206: 'UserSig 过期，请重新获取有效的 UserSig 后再重新登录',
-    7003: 'UserID 不合法：只能包含可打印 ASCII 字符，最长 32 字节',
-    70001: 'UserSig 已过期，请重新生成 UserSig，建议 UserSig 有效期不小于24小时',
-    70002: 'UserSig 长度为0',
-    70003: 'UserSig 校验失败，请确认 UserSig 内容是否被截断',
-    70005: 'UserSig 校验失败，可用工具自行验证生成的 UserSig 是否正确',
-    70009: 'UserSig 验证失败，可能是用其他 SDKAppID 的密钥生成的',
-    70013: '请求的 Identifier 与生成 UserSig 的 Identifier 不匹配',
-    70014: '请求的 SDKAppID 与生成 UserSig 的 SDKAppID 不匹配',
-  },
+  // The meanings of the codes our problems map to: the error-code dictionary is their one source.
+  serverCodes: USERSIG_MEANINGS_ZH,
   problems: {
     'malformed-token': (p) => ({
       title: 'UserSig 格式错误',

@@ -1,0 +1,22 @@
+/** Cause and fix of the account and UserSig codes, loaded with the rest of the language's texts. */
+export const USERSIG_DETAILS_EN: Record<number, readonly [cause: string, fix: string]> = {
+  6206: ['The client SDK was given a UserSig whose validity has run out (or ran out while logged in).', 'Have your server issue a fresh UserSig and log in again; refresh it before it expires.'],
+  7003: ['The UserID is empty, longer than 32 bytes or holds characters outside printable ASCII.', 'Use a UserID of printable ASCII (0x20–0x7e), 32 bytes or fewer, and the same one the UserSig was issued for.'],
+  70001: ['The UserSig’s issue time plus its validity is in the past, or the device clock is far off.', 'Generate a new UserSig (a validity of at least 24 hours is recommended) and check the clock of the server that signs it.'],
+  70002: ['The login or REST request carried an empty UserSig.', 'Pass the UserSig your server generated; check the variable is filled before the call.'],
+  70003: ['The UserSig cannot be parsed: it was cut off, altered or re-encoded (URL-encoding, line breaks).', 'Copy the whole UserSig unchanged, and make sure columns and buffers that store it are long enough.'],
+  70005: ['The UserSig decodes but its content is not a valid UserSig (wrong fields or version).', 'Generate it with an official tls-sig-api-v2 library and check it with the console’s UserSig tool.'],
+  70009: ['The signature does not match the SecretKey of this SDKAppID: another app’s key, an old key, or a key copied wrongly.', 'Generate the UserSig with the SecretKey shown in the console for this very SDKAppID, exactly as shown.'],
+  70013: ['The UserID used to log in (or in the REST URL identifier) differs from the one the UserSig was issued for; UserIDs are case-sensitive.', 'Log in with the UserID the UserSig was generated for, or generate a UserSig for this UserID.'],
+  70014: ['The app logs in with one SDKAppID while the UserSig was issued for another.', 'Use the same SDKAppID in the SDK (or REST URL) and in UserSig generation.'],
+  70016: ['The server has no key for this SDKAppID in the data centre the client reached.', 'Check the SDKAppID and that the SDK connects to the data centre where the app was created.'],
+  70020: ['The SDKAppID does not exist in the data centre the request reached.', 'Check the SDKAppID in the console and the SDK’s or REST domain’s data centre.'],
+  70050: ['UserSig checks failed repeatedly, so the server throttles this account.', 'Fix the UserSig first (decode it here), then retry after one minute.'],
+  70051: ['The UserID was put on the blocklist.', 'Remove the account from the blocklist, then log in again.'],
+  70052: ['The UserSig was revoked (for example by the REST API that kicks out or invalidates a login).', 'Generate a new UserSig and log in again.'],
+  70107: ['The UserID has not been imported into Chat.', 'Import the account first (REST API account_import), then retry.'],
+  70114: ['A security policy restricted this account or request.', 'Slow down and check for abnormal traffic; contact support if it persists.'],
+  70206: ['A batch request carries too many or no accounts.', 'Send a number of accounts within the API’s limit.'],
+  70398: ['The free trial edition allows a limited number of accounts.', 'Upgrade to a paid edition or delete unused trial accounts.'],
+  70403: ['A REST call was signed for a UserID that is not an App administrator.', 'Call the REST API with the administrator UserID and its UserSig.'],
+};

@@ -1,0 +1,22 @@
+/** Cause and fix of the account and UserSig codes, loaded with the rest of the language's texts. */
+export const USERSIG_DETAILS_ZH: Record<number, readonly [cause: string, fix: string]> = {
+  6206: ['客户端 SDK 使用的 UserSig 已超过有效期（或在登录期间过期）。', '由服务端签发新的 UserSig 后重新登录；在过期前及时刷新。'],
+  7003: ['UserID 为空、超过 32 字节，或含有可打印 ASCII 以外的字符。', '使用 32 字节以内的可打印 ASCII（0x20–0x7e）UserID，并与签发 UserSig 时一致。'],
+  70001: ['UserSig 的签发时间加有效期已早于当前时间，或设备时钟偏差过大。', '重新生成 UserSig（建议有效期不少于 24 小时），并检查签名服务器的时钟。'],
+  70002: ['登录或 REST 请求中的 UserSig 为空。', '传入服务端生成的 UserSig，调用前确认变量已赋值。'],
+  70003: ['UserSig 无法解析：被截断、被改动或被重新编码（URL 编码、换行）。', '完整、原样复制 UserSig，并确认存储它的字段和缓冲区足够长。'],
+  70005: ['UserSig 可以解码，但内容不是有效的 UserSig（字段或版本不对）。', '使用官方 tls-sig-api-v2 库生成，并在控制台的 UserSig 工具中校验。'],
+  70009: ['签名与该 SDKAppID 的密钥不匹配：用了其他应用的密钥、旧密钥，或密钥复制有误。', '使用控制台中该 SDKAppID 对应的密钥，原样生成 UserSig。'],
+  70013: ['登录（或 REST URL 中 identifier）使用的 UserID 与签发 UserSig 时的不同；UserID 区分大小写。', '用签发 UserSig 时的 UserID 登录，或为当前 UserID 重新生成 UserSig。'],
+  70014: ['应用用一个 SDKAppID 登录，而 UserSig 是为另一个 SDKAppID 签发的。', 'SDK（或 REST URL）与生成 UserSig 时使用同一个 SDKAppID。'],
+  70016: ['客户端访问的数据中心里没有该 SDKAppID 的密钥。', '检查 SDKAppID，并确认 SDK 连接的是创建应用时选择的数据中心。'],
+  70020: ['请求到达的数据中心中不存在该 SDKAppID。', '在控制台核对 SDKAppID，以及 SDK 或 REST 域名对应的数据中心。'],
+  70050: ['UserSig 多次校验失败，服务端对该账号限频。', '先修正 UserSig（可在此解码查看），一分钟后再重试。'],
+  70051: ['该 UserID 已被加入黑名单。', '先将账号移出黑名单，再重新登录。'],
+  70052: ['UserSig 已被作废（例如调用了使登录态失效的 REST API）。', '重新生成 UserSig 并再次登录。'],
+  70107: ['该 UserID 尚未导入即时通信 IM。', '先导入账号（REST API account_import）再重试。'],
+  70114: ['安全策略限制了该账号或请求。', '降低频率并排查异常流量；持续出现请联系技术支持。'],
+  70206: ['批量请求中的账号过多或为空。', '按接口限制控制每次请求的账号数量。'],
+  70398: ['免费体验版可创建的账号数量有限。', '升级到付费版本，或删除不再使用的体验版账号。'],
+  70403: ['REST 调用使用的 UserID 不是 App 管理员。', '使用管理员 UserID 及其 UserSig 调用 REST API。'],
+};
