@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CONSOLE_UI, CONSOLE_UI_GLOBAL } from './console.content/ui/console-ui.tsx';
+import { CONSOLE_UI } from './console.content/ui/console-ui.tsx';
 
-export default defineUnlistedScript(() => {
-  (globalThis as unknown as Record<string, unknown>)[CONSOLE_UI_GLOBAL] = CONSOLE_UI;
-});
+// Built as an ES module (wxt.config.ts): WXT exports what `main` returns as the module's default,
+// and the content script reads it from the namespace `import()` gives it (ui/lazy-ui.ts).
+export default defineUnlistedScript(() => CONSOLE_UI);

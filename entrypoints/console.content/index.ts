@@ -8,22 +8,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const manager = createFeatureManager(FEATURES);
-    manager.refresh();
+    // One observer for the page (the manager's); features subscribe to it, nothing polls.
+    manager.start();
     ctx.addEventListener(window, 'wxt:locationchange', () => manager.refresh(true));
-    // The console renders tools late and swaps them without navigation: re-detect, throttled.
-    let queued = false;
-    const observer = new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      setTimeout(() => {
-        queued = false;
-        if (ctx.isValid) manager.refresh();
-      }, 150);
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      manager.stopAll();
-    });
+    ctx.onInvalidated(() => manager.stopAll());
   },
 });

@@ -1,8 +1,8 @@
 import type { ConsoleFeature } from '../feature.ts';
-import { decodeButtons } from './decode-buttons.ts';
-import { verifierPrecheck } from './verifier-precheck.tsx';
-import { diagnostics } from './diagnostics.tsx';
-import { useridPicker } from './userid-picker.ts';
+import { decodeButtons } from './decode-buttons/index.ts';
+import { verifierPrecheck } from './verifier-precheck/index.ts';
+import { diagnostics } from './diagnostics/index.ts';
+import { useridPicker } from './userid-picker/index.ts';
 
-/** Every console feature, each in its own file. */
+/** Every console feature, each in its own folder (features/<id>/index.ts registers it). */
 export const FEATURES: ConsoleFeature[] = [decodeButtons, verifierPrecheck, useridPicker, diagnostics];

@@ -2,21 +2,23 @@ import { render, type ComponentChild } from 'preact';
 import '../../../components/all-languages.ts';
 import type { Lang } from '../../../lib/i18n.ts';
 import type { DecodeResult } from '../../../lib/usersig/types.ts';
-import { DecodePanel } from './DecodePanel.tsx';
-import { PrecheckView, type Precheck } from './PrecheckView.tsx';
+import { DecodePanel } from '../features/decode-buttons/DecodePanel.tsx';
+import { PrecheckView, type Precheck } from '../features/verifier-precheck/PrecheckView.tsx';
 import themeCss from '../../../components/theme.css?inline';
 import panelCss from './panel.css?inline';
-import { createDiagnosticsPanel } from '../features/diagnostics-panel.ts';
-import { USERID_PICKER_UI } from '../features/userid-picker-panel.ts';
+import diagnosticsCss from '../features/diagnostics/panel.css?inline';
+import { createDiagnosticsPanel } from '../features/diagnostics/panel.ts';
+import { USERID_PICKER_UI } from '../features/userid-picker/panel.ts';
 
 /**
  * The console's UI components (Preact, the decoded view, problem texts). Loaded only when a
  * feature first needs to show something, so the content script that runs on every console page
- * stays small.
+ * stays small. entrypoints/console-ui.ts builds it as an ES module whose default export is this
+ * object: the content script takes it from the import, never from a global the page could shadow.
  */
 export const CONSOLE_UI = {
-  /** The panels' stylesheet, for `addPanelStyles`. */
-  styles: `${themeCss}\n${panelCss}`,
+  /** The panels' stylesheet (the one palette, components/theme.css, and the panels' rules), for `addPanelStyles`. */
+  styles: `${themeCss}\n${panelCss}\n${diagnosticsCss}`,
   decodePanel(mount: Element, props: { token: string; decoded: DecodeResult; lang: Lang; onClose: () => void }) {
     render(<DecodePanel {...props} />, mount);
   },
@@ -37,4 +39,3 @@ export const CONSOLE_UI = {
 };
 
 export type ConsoleUi = typeof CONSOLE_UI;
-export const CONSOLE_UI_GLOBAL = '__imchConsoleUi';

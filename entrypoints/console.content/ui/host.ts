@@ -21,7 +21,8 @@ export function addPanelStyles(root: ShadowRoot, css: string): void {
   root.append(style);
 }
 
-export function isOurs(node: Node | null): boolean {
-  const element = node instanceof Element ? node : node?.parentElement;
+/** Inside one of our hosts (or one itself). By node type, never `instanceof` (Firefox Xrays). */
+export function isOurs(node: Node | null | undefined): boolean {
+  const element = node?.nodeType === 1 ? (node as Element) : node?.parentElement;
   return !!element?.closest(`[${HOST_ATTRIBUTE}]`);
 }

@@ -1,23 +1,38 @@
 import { browser } from 'wxt/browser';
+import { z } from '../../../lib/zod.ts';
 import type { ConsoleUi } from './console-ui.tsx';
 
-// Must match CONSOLE_UI_GLOBAL in console-ui.tsx (not imported: that would bundle the UI here).
-const GLOBAL = '__imchConsoleUi';
 let loading: Promise<ConsoleUi> | undefined;
 
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function');
 /**
- * Loads the UI bundle into the content script's own world on first use. The file is
- * web-accessible to the console origins only, under a per-session URL in Chrome.
+ * What the module must export (its default: entrypoints/console-ui.ts): checked, not trusted, as
+ * anything imported. The full type comes from console-ui.tsx; this checks its shape.
+ */
+const ConsoleUiModule = z.object({
+  default: z.looseObject({
+    styles: z.string(),
+    decodePanel: fn,
+    precheck: fn,
+    render: fn,
+    unmount: fn,
+    createDiagnosticsPanel: fn,
+    userIdPicker: z.looseObject({ show: fn, hide: fn, warm: fn }),
+  }),
+});
+
+/**
+ * Loads the UI bundle into the content script's own world on first use, and takes the UI from the
+ * module's namespace: no page-visible name is involved (a page element `id="__imchConsoleUi"`
+ * once shadowed the global this read). The file is web-accessible to the console origins only,
+ * under a per-session URL in Chrome.
  */
 export function loadConsoleUi(): Promise<ConsoleUi> {
   loading ??= (async () => {
-    const scope = globalThis as unknown as Record<string, ConsoleUi | undefined>;
-    if (!scope[GLOBAL]) {
-      await import(/* @vite-ignore */ browser.runtime.getURL('/console-ui.js'));
-    }
-    const ui = scope[GLOBAL];
-    if (!ui) throw new Error('console UI did not load');
-    return ui;
+    const namespace: unknown = await import(/* @vite-ignore */ browser.runtime.getURL('/console-ui.js'));
+    const parsed = ConsoleUiModule.safeParse(namespace);
+    if (!parsed.success) throw new Error('console UI did not load');
+    return parsed.data.default as unknown as ConsoleUi;
   })();
   loading.catch(() => {
     loading = undefined;

@@ -1,4 +1,5 @@
 import { createHost } from './host.ts';
+import triggerCss from './trigger.css?inline';
 
 export interface Trigger {
   host: HTMLElement;
@@ -8,11 +9,14 @@ export interface Trigger {
   mount: HTMLDivElement;
 }
 
-/** The small button every console feature puts on the page, in its own closed shadow root. */
-export function createTrigger(kind: string, css: string, text: string, label: string): Trigger {
+/**
+ * The small button every console feature puts on the page, in its own closed shadow root: one
+ * style (trigger.css) for all of them.
+ */
+export function createTrigger(kind: string, text: string, label: string): Trigger {
   const { host, root } = createHost(kind);
   const style = document.createElement('style');
-  style.textContent = css;
+  style.textContent = triggerCss;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'trigger';

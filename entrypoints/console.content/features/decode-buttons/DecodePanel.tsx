@@ -1,11 +1,11 @@
-import type { Lang } from '../../../lib/i18n.ts';
-import type { DecodeResult } from '../../../lib/usersig/types.ts';
-import { DecodedView } from '../../../components/DecodedView.tsx';
-import { CopyButton } from '../../../components/CopyButton.tsx';
-import { MESSAGES } from '../../../components/messages.ts';
-import { PANEL_MESSAGES } from './panel-messages.ts';
-import { buildReport } from '../../../components/report.ts';
-import { useNow } from '../../../components/useNow.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
+import type { DecodeResult } from '../../../../lib/usersig/types.ts';
+import { DecodedView } from '../../../../components/DecodedView.tsx';
+import { CopyButton } from '../../../../components/CopyButton.tsx';
+import { MESSAGES } from '../../../../components/messages.ts';
+import { buildReport } from '../../../../components/report.ts';
+import { useNow } from '../../../../components/useNow.ts';
+import { DECODE_MESSAGES } from './messages.ts';
 
 interface Props {
   token: string;
@@ -23,7 +23,7 @@ export function DecodePanel({ token, decoded, lang, onClose }: Props) {
         <strong>{m.appName}</strong>
         <span class="row" style="flex: 0 0 auto">
           <CopyButton text={() => buildReport(token, decoded, lang, now)} label={m.copyReport} doneLabel={m.copied} />
-          <button type="button" onClick={onClose} aria-label={PANEL_MESSAGES[lang].close}>
+          <button type="button" onClick={onClose} aria-label={DECODE_MESSAGES[lang].close}>
             ×
           </button>
         </span>

@@ -1,217 +1,158 @@
-import { decodeUserSig } from '../../../lib/usersig/decode.ts';
-import { findUserSigs } from '../../../lib/usersig/find.ts';
-import { checkClaims } from '../../../lib/usersig/verify.ts';
-import type { DecodeResult } from '../../../lib/usersig/types.ts';
-import type { Lang } from '../../../lib/i18n.ts';
-import { formatExpiry } from '../../../components/format.ts';
-import type { ConsoleFeature } from '../feature.ts';
-import { addPanelStyles, isOurs } from '../ui/host.ts';
-import { createTrigger, dismissOnOutside } from '../ui/trigger.ts';
-import { CORE_MESSAGES } from '../ui/core-messages.ts';
-import { loadConsoleUi } from '../ui/lazy-ui.ts';
-import triggerCss from '../ui/trigger.css?inline';
+import { findUserSigs } from '../../../../lib/usersig/find.ts';
+import { isTextArea, isTextInput } from '../../../../lib/console/dom.ts';
+import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
+import { isOurs } from '../../ui/host.ts';
+import { reportOnce } from '../../manager.ts';
+import { createSlicer } from '../../slicer.ts';
+import { createAnchors, NEAR_VIEWPORT_MARGIN } from './anchors.ts';
+import { createControl } from './control.ts';
+
+/** Text shorter than a token holds none. */
+const MIN_TEXT = 40;
+/** Of a longer text node only this much is searched (findUserSigs is linear: a few ms at most). */
+const MAX_TEXT_SCANNED = 200_000;
+const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'TEMPLATE', 'TITLE']);
+const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+
+const isField = (el: Element): el is HTMLInputElement | HTMLTextAreaElement => isTextArea(el) || (isTextInput(el) && el.getAttribute('type') !== 'number');
+
+function tokensIn(text: string): string[] {
+  if (text.length < MIN_TEXT) return [];
+  return findUserSigs(text.length > MAX_TEXT_SCANNED ? text.slice(0, MAX_TEXT_SCANNED) : text).map((f) => f.text);
+}
 
 /**
- * A decode control beside every UserSig on a console page: in text, table cells, log entries and
- * form fields, including ones rendered late or typed in. One click opens the decoded view.
+ * A decode control beside every UserSig near the viewport: in text, table cells, log entries and
+ * form fields, including ones rendered late or typed in. One click opens the decoded view. All
+ * work runs in bounded slices (slicer.ts), and controls are bounded too (anchors.ts).
  */
+function init({ signal, lang, document, onPageChange }: FeatureContext) {
+  const slicer = createSlicer({ signal, onError: (error) => reportOnce('decode-buttons', error) });
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) anchors.visibility(entry.target, entry.isIntersecting);
+    },
+    { rootMargin: NEAR_VIEWPORT_MARGIN },
+  );
+  const anchors = createAnchors({
+    createControl: (token) => createControl(token, lang, document),
+    later: (step) => slicer.add(step),
+    watch: (el) => io.observe(el),
+    unwatch: (el) => io.unobserve(el),
+  });
+
+  /** Every text field seen, with the value last looked at. */
+  const fields = new Map<HTMLInputElement | HTMLTextAreaElement, string>();
+  const checkField = (field: HTMLInputElement | HTMLTextAreaElement) => {
+    if (!field.isConnected) {
+      fields.delete(field);
+      return;
+    }
+    const value = field.value;
+    if (fields.get(field) === value) return;
+    fields.set(field, value);
+    anchors.set(field, field, tokensIn(value), true);
+  };
+
+  const checkText = (node: Text) => {
+    const parent = node.parentElement;
+    if (!parent || SKIPPED_PARENTS.has(parent.tagName)) return;
+    const tokens = tokensIn(node.data);
+    // Most text holds no token: skip the ancestor checks unless it does (or did).
+    if (tokens.length > 0 && (isOurs(parent) || parent.closest(EDITABLE))) return;
+    anchors.set(parent, node, tokens, false);
+  };
+
+  /** One node per step: a subtree of 50,000 rows is walked across many slices. */
+  const walk = (root: Node) => {
+    if (root.nodeType === 3) {
+      slicer.add(() => (checkText(root as Text), false));
+      return;
+    }
+    if (root.nodeType !== 1 || isOurs(root)) return;
+    const walker = document.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    let node: Node | null = root;
+    slicer.add(() => {
+      if (!node) return false;
+      if (node.nodeType === 3) checkText(node as Text);
+      else if (isField(node as Element)) checkField(node as HTMLInputElement);
+      node = walker.nextNode();
+      return node !== null;
+    });
+  };
+
+  /** A removed subtree: anchors in it lose their controls (only those: no walk over all controls). */
+  const walkRemoved = (root: Node) => {
+    if (root.nodeType !== 1) return;
+    const walker = document.createTreeWalker(root, 0x1);
+    let node: Node | null = root;
+    slicer.add(() => {
+      if (!node) return false;
+      if (anchors.has(node as Element)) anchors.removed(node as Element);
+      node = walker.nextNode();
+      return node !== null;
+    });
+  };
+
+  // Frameworks also set field values without events (a generated UserSig). Rather than polling,
+  // the few text fields seen so far are compared with their last value after each batch of page
+  // changes (a result rendering moves something nearby) and when the user heads for one (focus,
+  // pointer). React's `value` attribute and a textarea's text children are changes we see anyway.
+  let fieldsQueued = false;
+  const recheckFields = () => {
+    if (fieldsQueued) return;
+    fieldsQueued = true;
+    slicer.add(() => {
+      fieldsQueued = false;
+      for (const field of [...fields.keys()]) checkField(field);
+      return false;
+    });
+  };
+
+  onPageChange((records) => {
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        slicer.add(() => (checkText(target as Text), false));
+      } else if (record.type === 'attributes') {
+        if (isField(target as Element)) slicer.add(() => (checkField(target as HTMLInputElement), false));
+      } else {
+        if (isTextArea(target as Element)) slicer.add(() => (checkField(target as HTMLTextAreaElement), false));
+        record.addedNodes.forEach(walk);
+        record.removedNodes.forEach(walkRemoved);
+        if (record.removedNodes.length > 0) anchors.touched(target as Element);
+      }
+    }
+    recheckFields();
+  });
+
+  const onUser = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target && target.nodeType === 1 && isField(target)) checkField(target);
+  };
+  for (const type of ['input', 'change', 'focusin', 'pointerover']) document.addEventListener(type, onUser, { capture: true, passive: true, signal });
+
+  walk(document.body);
+  signal.addEventListener('abort', () => {
+    io.disconnect();
+    anchors.clear();
+    fields.clear();
+  });
+}
+
 export const decodeButtons: ConsoleFeature = {
   id: 'decode-buttons',
   tools: 'any',
-  init({ signal, lang, document }) {
-    const controls = new Map<Element, Map<string, Control>>();
-    const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'TEMPLATE']);
-
-    const place = (anchor: Element, tokens: string[], field: boolean) => {
-      const current = controls.get(anchor) ?? new Map<string, Control>();
-      if (field) {
-        for (const [token, control] of current) {
-          if (!tokens.includes(token)) {
-            control.remove();
-            current.delete(token);
-          }
-        }
-      }
-      for (const token of tokens) {
-        if (current.has(token)) continue;
-        const control = createControl(token, lang);
-        if (field) anchor.after(control.host);
-        else anchor.append(control.host);
-        current.set(token, control);
-      }
-      if (current.size > 0) controls.set(anchor, current);
-      else controls.delete(anchor);
-    };
-
-    const checkField = (field: HTMLInputElement | HTMLTextAreaElement) => {
-      if (isOurs(field)) return;
-      const value = field.value;
-      place(field, value.length >= 40 ? findUserSigs(value).map((f) => f.text) : [], true);
-    };
-
-    const checkText = (node: Text) => {
-      const data = node.data;
-      if (data.length < 40) return;
-      const parent = node.parentElement;
-      if (!parent || SKIP.has(parent.tagName) || isOurs(parent) || parent.isContentEditable) return;
-      const found = findUserSigs(data);
-      if (found.length > 0) place(parent, found.map((f) => f.text), false);
-    };
-
-    const scanFields = (root: ParentNode) => {
-      for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:not([type]), input[type=text], input[type=search]')) {
-        checkField(field);
-      }
-    };
-
-    const prune = () => {
-      for (const [anchor, map] of controls) {
-        if (anchor.isConnected && (anchor instanceof HTMLTextAreaElement || anchor instanceof HTMLInputElement || anchorStillHasTokens(anchor, map))) continue;
-        for (const control of map.values()) control.remove();
-        controls.delete(anchor);
-      }
-    };
-
-    // Work is sliced to a few milliseconds per frame, so a log of thousands of rows arriving at
-    // once never holds the console's main thread for a whole frame.
-    const FRAME_BUDGET_MS = 4;
-    const queue: Node[] = [];
-    let walker: TreeWalker | undefined;
-    let scheduled = false;
-    const schedule = () => {
-      if (scheduled) return;
-      scheduled = true;
-      requestAnimationFrame(flush);
-    };
-    const flush = () => {
-      scheduled = false;
-      if (signal.aborted) return;
-      const start = performance.now();
-      let steps = 0;
-      const outOfTime = () => ++steps % 8 === 0 && performance.now() - start > FRAME_BUDGET_MS;
-      for (;;) {
-        if (!walker) {
-          const node = queue.shift();
-          if (!node) break;
-          if (!node.isConnected || isOurs(node)) continue;
-          if (node instanceof Text) {
-            checkText(node);
-            continue;
-          }
-          if (node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement) {
-            checkField(node);
-            continue;
-          }
-          if (node instanceof Element) scanFields(node);
-          walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-        }
-        const next = walker.nextNode() as Text | null;
-        if (!next) walker = undefined;
-        else checkText(next);
-        if (outOfTime()) break;
-      }
-      if (walker || queue.length > 0) schedule();
-      else prune();
-      performance.measure('imch:scan-batch', { start, end: performance.now() });
-    };
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') queue.push(record.target);
-        else record.addedNodes.forEach((n) => queue.push(n));
-        if (record.removedNodes.length > 0) schedule();
-      }
-      if (queue.length > 0) schedule();
-    });
-
-    const start = performance.now();
-    queue.push(document.body);
-    flush();
-    performance.measure('imch:scan-initial', { start, end: performance.now() });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    const onInput = (event: Event) => {
-      const target = event.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) checkField(target);
-    };
-    document.addEventListener('input', onInput, { capture: true, signal });
-    document.addEventListener('change', onInput, { capture: true, signal });
-    // Frameworks set field values without events or mutations (a generated UserSig, say).
-    const poll = setInterval(() => scanFields(document.body), 1000);
-
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      clearInterval(poll);
-      for (const map of controls.values()) for (const control of map.values()) control.remove();
-      controls.clear();
-    });
-  },
+  init,
+  pages: [
+    'https://console.cloud.tencent.com/im/tool-usersig',
+    'https://console.tencentcloud.com/im/tool-usersig',
+    'https://console.cloud.tencent.com/im/tool-push-check',
+    'https://console.tencentcloud.com/im/tool-push-check',
+    'https://console.cloud.tencent.com/im/tool-log',
+    'https://console.tencentcloud.com/im/tool-log',
+    'https://console.cloud.tencent.com/im/detail',
+    'https://console.tencentcloud.com/im/detail',
+  ],
 };
-
-function anchorStillHasTokens(anchor: Element, map: Map<string, Control>): boolean {
-  const text = anchor.textContent ?? '';
-  for (const token of map.keys()) if (!text.includes(token)) return false;
-  return true;
-}
-
-interface Control {
-  host: HTMLElement;
-  remove(): void;
-}
-
-function summaryOf(result: DecodeResult, lang: Lang, now: number): { text: string; bad: boolean } {
-  if (!result.ok) return { text: `${result.problem.serverCode ?? ''} ${result.problem.code}`.trim(), bad: true };
-  const first = checkClaims(result.token, { now }).problems[0];
-  const head = `${result.token.identifier} · ${result.token.sdkAppId} · ${formatExpiry(result.token.expiresAt, now, lang)}`;
-  return { text: first ? `${head} · ${first.serverCode}` : head, bad: !!first };
-}
-
-function createControl(token: string, lang: Lang): Control {
-  const m = CORE_MESSAGES[lang];
-  const { host, root, button: trigger, mount } = createTrigger('decode', triggerCss, m.decode, m.decodeTitle(''));
-
-  let decoded: DecodeResult | undefined;
-  const decoding = decodeUserSig(token).then((result) => {
-    decoded = result;
-    const { text, bad } = summaryOf(result, lang, Math.floor(Date.now() / 1000));
-    trigger.title = m.decodeTitle(text);
-    trigger.setAttribute('aria-label', m.decodeTitle(text));
-    trigger.classList.toggle('bad', bad);
-    host.dataset.verdict = bad ? 'problem' : 'ok';
-    return result;
-  });
-
-  let open = false;
-  let unmount = () => {};
-  let stopDismiss = () => {};
-  const close = () => {
-    open = false;
-    unmount();
-    stopDismiss();
-    host.removeAttribute('data-open');
-    trigger.setAttribute('aria-expanded', 'false');
-  };
-  trigger.addEventListener('click', async (event) => {
-    // Only a real user's click: the page cannot drive our UI with synthetic events.
-    if (!event.isTrusted) return;
-    if (open) return close();
-    open = true;
-    const [result, ui] = await Promise.all([decoded ?? decoding, loadConsoleUi()]);
-    if (!open) return;
-    addPanelStyles(root, ui.styles);
-    // Open towards the side with room: one layout read, on a click.
-    mount.className = host.getBoundingClientRect().left + 440 > window.innerWidth ? 'align-right' : '';
-    ui.decodePanel(mount, { token, decoded: result, lang, onClose: close });
-    unmount = () => ui.unmount(mount);
-    // Says only that a panel is open (no content), for tests and the page's own layout.
-    host.setAttribute('data-open', '');
-    trigger.setAttribute('aria-expanded', 'true');
-    stopDismiss = dismissOnOutside(document, host, close, trigger);
-  });
-
-  return {
-    host,
-    remove() {
-      if (open) close();
-      host.remove();
-    },
-  };
-}

@@ -1,50 +1,34 @@
-import { TOOL_IDS, TOOLS, detectTool, type DetectedTool, type ToolId } from '../../../lib/console/tools.ts';
-import type { Lang } from '../../../lib/i18n.ts';
-import type { ConsoleFeature } from '../feature.ts';
-import { createTrigger, dismissOnOutside } from '../ui/trigger.ts';
-import { DIAGNOSTICS_MESSAGES } from './diagnostics-messages.ts';
-import type { DiagnosticsPanel } from './diagnostics-panel.ts';
-import { loadConsoleUi } from '../ui/lazy-ui.ts';
-import { DIAGNOSTICS_CSS } from './diagnostics-styles.ts';
+import { TOOL_IDS, TOOLS, type DetectedTool, type ToolId } from '../../../../lib/console/tools.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
+import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
+import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
+import { addPanelStyles } from '../../ui/host.ts';
+import { loadConsoleUi } from '../../ui/lazy-ui.ts';
+import { DIAGNOSTICS_MESSAGES } from './messages.ts';
+import type { DiagnosticsPanel } from './panel.ts';
 
 /**
  * "Copy diagnostics" (复制诊断信息) on every auxiliary tool: a small button at the end of the
  * tool's header opens a preview of what the tool shows as a report (lib/diagnostics) in Markdown,
  * text or JSON (CSV too for log rows), tokens masked unless switched on; Copy puts it on the
- * clipboard (on click only). The panel is drawn with the DOM (text only, no innerHTML) in a closed
- * shadow root. This file is the trigger and its placement; the panel and the report layer are in
- * diagnostics-panel.ts, which comes with the console UI bundle loaded on first use.
- *
- * Pages: /im/tool-push-check (offline push issue finder, user client status checker),
- * /im/tool-usersig (UserSig generator and verifier), the self-service troubleshooting logs.
+ * clipboard (on click only). This file is the trigger and its placement; the panel (panel.ts)
+ * comes with the console UI bundle loaded on first use.
  */
-export const diagnostics: ConsoleFeature = {
-  id: 'diagnostics',
-  tools: TOOL_IDS,
-  init({ signal, lang, tools, document }) {
-    const controls = new Map<ToolId, Control>();
-    const sync = () => {
-      if (signal.aborted) return;
-      for (const initial of tools) {
-        let control = controls.get(initial.id);
-        if (control?.host.isConnected) continue;
-        // The console re-renders: find the tool's heading again before putting the button back.
-        const tool = control ? detectTool(initial.id, document, document.location.href) : initial;
-        if (!tool) continue;
-        control ??= createControl(initial.id, lang, document);
-        controls.set(initial.id, control);
-        placeAfterHeading(tool, control.host);
-      }
-    };
-    sync();
-    const poll = setInterval(sync, 1000);
-    signal.addEventListener('abort', () => {
-      clearInterval(poll);
-      for (const control of controls.values()) control.remove();
-      controls.clear();
-    });
-  },
-};
+function init({ signal, lang, tools, document, onPageChange }: FeatureContext) {
+  const controls = tools.map((tool) => ({ tool, control: createControl(tool.id, lang, document) }));
+  // The manager restarts this feature when a tool's heading or section is replaced; here only
+  // the button itself can go missing (the console re-rendering the header's children).
+  const place = () => {
+    for (const { tool, control } of controls) {
+      if (!control.host.isConnected && tool.heading.isConnected) placeAfterHeading(tool, control.host);
+    }
+  };
+  place();
+  onPageChange(place);
+  signal.addEventListener('abort', () => {
+    for (const { control } of controls) control.remove();
+  });
+}
 
 /** At the end of the tool's header: right after its heading. */
 function placeAfterHeading(tool: DetectedTool, host: HTMLElement) {
@@ -59,7 +43,7 @@ interface Control {
 function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   const m = DIAGNOSTICS_MESSAGES[lang];
   const toolName = TOOLS[id].headings[lang][0] ?? id;
-  const { host, root, button: trigger } = createTrigger('diagnostics', DIAGNOSTICS_CSS, m.trigger, m.triggerTitle(toolName));
+  const { host, root, button: trigger } = createTrigger('diagnostics', m.trigger, m.triggerTitle(toolName));
   host.dataset.tool = id;
   host.style.margin = '2px 0 0 4px';
   trigger.setAttribute('aria-haspopup', 'dialog');
@@ -92,6 +76,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     } finally {
       opening = false;
     }
+    addPanelStyles(root, ui.styles);
     panel = ui.createDiagnosticsPanel({
       id,
       lang,
@@ -120,3 +105,19 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   };
 }
 
+export const diagnostics: ConsoleFeature = {
+  id: 'diagnostics',
+  tools: TOOL_IDS,
+  init,
+  pages: [
+    // Offline push issue finder and user client status checker.
+    'https://console.cloud.tencent.com/im/tool-push-check',
+    'https://console.tencentcloud.com/im/tool-push-check',
+    // UserSig generator and verifier.
+    'https://console.cloud.tencent.com/im/tool-usersig',
+    'https://console.tencentcloud.com/im/tool-usersig',
+    // Self-service troubleshooting logs.
+    'https://console.cloud.tencent.com/im/tool-log',
+    'https://console.tencentcloud.com/im/tool-log',
+  ],
+};

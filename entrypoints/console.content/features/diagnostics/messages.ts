@@ -1,6 +1,6 @@
 // UI strings of the "Copy diagnostics" feature (the report's own words are in lib/diagnostics/labels.ts).
-import type { Lang } from '../../../lib/i18n.ts';
-import type { ReportFormat } from '../../../lib/diagnostics/render.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
+import type { ReportFormat } from '../../../../lib/diagnostics/render.ts';
 
 export interface CopiedInfo {
   tool: string;

@@ -2,14 +2,14 @@
 // (lib/diagnostics), previews it, copies it on click. DOM only (text, never HTML), so it can move
 // into the lazily loaded console UI bundle as it is: the feature file only needs `createDiagnosticsPanel`.
 import { browser } from 'wxt/browser';
-import { readDetectedTool, type ToolReading } from '../../../lib/console/snapshot.ts';
-import { readSdkAppId } from '../../../lib/console/sdkappid.ts';
-import { detectTool, type ToolId } from '../../../lib/console/tools.ts';
-import { buildDiagnostics } from '../../../lib/diagnostics/build.ts';
-import { formatsFor, renderReport, type ReportFormat } from '../../../lib/diagnostics/render.ts';
-import type { Diagnostics } from '../../../lib/diagnostics/schema.ts';
-import type { Lang } from '../../../lib/i18n.ts';
-import { DIAGNOSTICS_MESSAGES, type CopiedInfo } from './diagnostics-messages.ts';
+import { readDetectedTool, type ToolReading } from '../../../../lib/console/snapshot.ts';
+import { readSdkAppId } from '../../../../lib/console/sdkappid.ts';
+import { detectTool, type ToolId } from '../../../../lib/console/tools.ts';
+import { buildDiagnostics } from '../../../../lib/diagnostics/build.ts';
+import { formatsFor, renderReport, type ReportFormat } from '../../../../lib/diagnostics/render.ts';
+import type { Diagnostics } from '../../../../lib/diagnostics/schema.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
+import { DIAGNOSTICS_MESSAGES, type CopiedInfo } from './messages.ts';
 
 function extensionVersion(): string {
   try {
@@ -23,13 +23,11 @@ const APP_NAME = 'IM Console Helper';
 
 /** Reads the tool as it is on screen now and builds its record (tokens in full; masked on output). */
 export async function capture(id: ToolId, lang: Lang, doc: Document): Promise<Diagnostics> {
-  const start = performance.now();
   const url = doc.location.href;
   const tool = detectTool(id, doc, url);
   const reading: ToolReading = tool
     ? readDetectedTool(tool)
     : ({ tool: id, data: id === 'troubleshooting-log' ? { filters: {}, skippedRows: 0 } : {}, missing: ['reader'] } as ToolReading);
-  performance.measure('imch:diagnostics:read', { start, end: performance.now() });
   const record = await buildDiagnostics({
     reading,
     lang,
@@ -37,7 +35,6 @@ export async function capture(id: ToolId, lang: Lang, doc: Document): Promise<Di
     sdkAppId: readSdkAppId(doc, url),
     extension: { name: APP_NAME, version: extensionVersion() },
   });
-  performance.measure('imch:diagnostics:capture', { start, end: performance.now() });
   return record;
 }
 
@@ -82,7 +79,7 @@ export function createDiagnosticsPanel({ id, lang, doc, toolName, alignRight, on
   const element = el(
     doc,
     'div',
-    { class: `panel${alignRight ? ' right' : ''}`, role: 'dialog', 'aria-label': m.panelTitle(toolName), lang: lang === 'zh' ? 'zh-CN' : 'en', 'data-tool': id, 'data-state': 'capturing' },
+    { class: `imch panel diagnostics${alignRight ? ' right' : ''}`, 'data-theme': 'light', role: 'dialog', 'aria-label': m.panelTitle(toolName), lang: lang === 'zh' ? 'zh-CN' : 'en', 'data-tool': id, 'data-state': 'capturing' },
     el(doc, 'header', {}, el(doc, 'strong', {}, m.panelTitle(toolName)), closeButton),
   );
   const body = el(doc, 'div');
@@ -110,9 +107,7 @@ export function createDiagnosticsPanel({ id, lang, doc, toolName, alignRight, on
 
   const update = () => {
     if (!record) return;
-    const start = performance.now();
     text = renderReport(record, format, { includeTokens: full });
-    performance.measure('imch:diagnostics:render', { start, end: performance.now() });
     const { shown, more } = head(text, PREVIEW_LINES);
     preview.textContent = more > 0 ? `${shown}${m.previewMore(more)}\n` : shown;
     for (const button of formatRow.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
@@ -178,7 +173,6 @@ export function createDiagnosticsPanel({ id, lang, doc, toolName, alignRight, on
   recapture.addEventListener('click', run);
   copyButton.addEventListener('click', async (event) => {
     if (!event.isTrusted || !record) return;
-    const start = performance.now();
     const copied = text;
     try {
       await navigator.clipboard.writeText(copied);
@@ -188,7 +182,6 @@ export function createDiagnosticsPanel({ id, lang, doc, toolName, alignRight, on
     } catch {
       setStatus('failed', m.copyFailed);
     }
-    performance.measure('imch:diagnostics:copy', { start, end: performance.now() });
   });
 
   run();

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
 
 /** Strings of the saved-UserID picker beside the console's UserID fields (zh follows the console). */
 const en = {

@@ -1,11 +1,11 @@
-import type { Lang } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../../lib/i18n.ts';
 // Only what the picker needs: the store and the pure search primitives (not the storage barrel).
-import { createUserIdStore, type UserIdStore } from '../../../lib/storage/userid-store.ts';
-import type { PickerIndex, PickerItem } from '../../../lib/storage/picker.ts';
-import { matchesTerms, queryTerms } from '../../../lib/storage/search.ts';
-import { formatStorageError } from '../../../lib/storage/messages.ts';
-import type { StorageError } from '../../../lib/storage/errors.ts';
-import { PICKER_MESSAGES } from './userid-picker-messages.ts';
+import { createUserIdStore, type UserIdStore } from '../../../../lib/storage/userid-store.ts';
+import type { PickerIndex, PickerItem } from '../../../../lib/storage/picker.ts';
+import { matchesTerms, queryTerms } from '../../../../lib/storage/search.ts';
+import { formatStorageError } from '../../../../lib/storage/messages.ts';
+import type { StorageError } from '../../../../lib/storage/errors.ts';
+import { PICKER_MESSAGES } from './messages.ts';
 
 /**
  * The open part of the saved-UserID picker (userid-picker.ts places the buttons): the list with
@@ -17,21 +17,10 @@ import { PICKER_MESSAGES } from './userid-picker-messages.ts';
 /** Options rendered at once; the rest is reached by typing (10,000 saved UserIDs stay fast). */
 const MAX_SHOWN = 50;
 
-/** The console is light: the shared theme's light colours, and only the rules the picker uses. */
+/** The picker's own rules; the palette and base rules are the console UI's (components/theme.css). */
 const PICKER_CSS = `
-.imch { --bg: #ffffff; --bg-soft: #f4f6f9; --fg: #1d2129; --fg-soft: #535b68; --border: #dcdfe6; --accent: #0052cc; --accent-fg: #ffffff; --ok: #05652f; --bad: #b3261e; --mono: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Noto Sans Mono CJK SC', monospace; color-scheme: light; background: var(--bg); color: var(--fg); font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; }
-.imch *, .imch *::before, .imch *::after { box-sizing: border-box; }
-.imch :focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.imch button { font: inherit; border: 1px solid var(--border); background: var(--bg-soft); color: var(--fg); border-radius: 4px; padding: 2px 8px; cursor: pointer; }
-.imch button:hover { border-color: var(--accent); }
-.imch button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 .imch button:disabled { opacity: 0.6; cursor: default; }
-.imch input, .imch select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 4px 6px; width: 100%; }
-.imch .help { color: var(--fg-soft); font-size: 12px; }
-.imch .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 6px; }
-.imch .row input { flex: 1 1 8em; width: auto; min-width: 0; }
-.imch .row button { flex: 0 0 auto; }
-.imch .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.picker .row { margin-top: 6px; }
 .picker { position: absolute; z-index: 2147483000; top: calc(100% + 4px); max-width: 90vw; overflow: visible; border: 1px solid var(--border); border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); text-align: left; white-space: normal; }
 .picker header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .picker header strong { font-size: 13px; }
@@ -95,8 +84,6 @@ export interface PickerPanelOptions {
   /** A saved UserID was chosen: fill the field (it has been marked used). */
   onChoose: (userId: string) => void;
   onClose: (refocus: boolean) => void;
-  /** performance.now() of the click that opened it. */
-  openedAt: number;
 }
 
 
@@ -138,8 +125,6 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
   let shown: PickerItem[] = [];
   let optionNodes: HTMLElement[] = [];
   let loadError: string | undefined;
-  let typedAt: number | undefined;
-  let firstShown = true;
   let live = true;
 
   const filter = el('input', {
@@ -272,16 +257,6 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
     count.textContent = index ? m.count(matches.length, total) : '';
     active = 0;
     setActive(0);
-    // Figures for the e2e (User Timing): click → list rendered, keystroke → list rendered.
-    if (!index) return;
-    const now = performance.now();
-    if (firstShown) {
-      firstShown = false;
-      performance.measure('imch:picker-open', { start: options.openedAt, end: now });
-    } else if (typedAt !== undefined) {
-      performance.measure('imch:picker-filter', { start: typedAt, end: now });
-    }
-    typedAt = undefined;
   };
 
   const setIndex = (next: PickerIndex) => {
@@ -309,7 +284,6 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
   };
 
   filter.addEventListener('input', () => {
-    typedAt = performance.now();
     query = filter.value;
     computeMatches();
     renderList();
@@ -377,7 +351,7 @@ export function hidePickerPanel(mount: Element): void {
 
 /**
  * What the always-loaded part calls. Kept as one object so it can move into the console UI bundle
- * that loads on first use (entrypoints/console.content/ui/console-ui.tsx) without other changes.
+ * that loads on first use (ui/console-ui.tsx) without other changes.
  */
 export const USERID_PICKER_UI = { show: showPickerPanel, hide: hidePickerPanel, warm: warmPicker };
 export type UserIdPickerUi = typeof USERID_PICKER_UI;

@@ -1,8 +1,8 @@
-import type { Lang } from '../../../lib/i18n.ts';
-import type { CheckOutcome, Problem } from '../../../lib/usersig/types.ts';
-import { ChecksList } from '../../../components/ChecksList.tsx';
-import { PANEL_MESSAGES } from './panel-messages.ts';
-import { ProblemCard } from '../../../components/ProblemCard.tsx';
+import type { Lang } from '../../../../lib/i18n.ts';
+import type { CheckOutcome, Problem } from '../../../../lib/usersig/types.ts';
+import { ChecksList } from '../../../../components/ChecksList.tsx';
+import { PRECHECK_MESSAGES } from './messages.ts';
+import { ProblemCard } from '../../../../components/ProblemCard.tsx';
 
 export interface Precheck {
   empty: boolean;
@@ -11,7 +11,7 @@ export interface Precheck {
 }
 
 export function PrecheckView({ result, lang }: { result: Precheck; lang: Lang }) {
-  const m = PANEL_MESSAGES[lang];
+  const m = PRECHECK_MESSAGES[lang];
   const verdict = result.empty ? 'empty' : result.problems.length > 0 ? 'problem' : 'pass';
   return (
     <section class="imch inline-panel" data-theme="light" data-precheck={verdict} aria-live="polite" lang={lang === 'zh' ? 'zh-CN' : 'en'}>

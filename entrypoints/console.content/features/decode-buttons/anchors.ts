@@ -1,0 +1,186 @@
+import type { Control } from './control.ts';
+
+/** Most decode controls on a page at once: beyond it, controls of anchors out of view make room. */
+export const MAX_CONTROLS = 120;
+/** Most controls beside one anchor (a `<pre>` of 10,000 tokens gets a few, not 10,000). */
+export const MAX_PER_ANCHOR = 8;
+/** Near the viewport: this much above and below it counts as on screen. */
+export const NEAR_VIEWPORT_MARGIN = '50% 0px';
+
+/** Where tokens were found: an element whose own text holds them, or a field whose value does. */
+interface Anchor {
+  field: boolean;
+  /** Token lists per source: the anchor's text nodes, or the field itself. */
+  sources: Map<Node, string[]>;
+  visible: boolean;
+  controls: Map<string, Control>;
+}
+
+export interface AnchorOptions {
+  createControl: (token: string) => Control;
+  /** Runs `step` later, in a bounded slice (the feature's slicer). */
+  later: (step: () => boolean) => void;
+  /** Starts watching an element's visibility; `onVisibility` is called when it changes. */
+  watch: (el: Element) => void;
+  unwatch: (el: Element) => void;
+}
+
+/**
+ * The decode controls of a page, bounded: an anchor gets controls only while near the viewport
+ * (visibility comes from an IntersectionObserver, never from a layout read), at most
+ * MAX_CONTROLS on the page (the least recently placed ones out of view go first), inserted in
+ * batches, and pruned only when the anchor's own nodes changed.
+ */
+export function createAnchors({ createControl, later, watch, unwatch }: AnchorOptions) {
+  const anchors = new Map<Element, Anchor>();
+  /** Anchors with controls, least recently placed first. */
+  const placed = new Map<Element, true>();
+  let count = 0;
+  const dirty = new Set<Element>();
+  let flushQueued = false;
+
+  function removeControls(el: Element, anchor: Anchor, keep?: ReadonlySet<string>) {
+    for (const [token, control] of anchor.controls) {
+      if (keep?.has(token)) continue;
+      control.remove();
+      anchor.controls.delete(token);
+      count--;
+    }
+    if (anchor.controls.size === 0) placed.delete(el);
+  }
+
+  function drop(el: Element) {
+    const anchor = anchors.get(el);
+    if (!anchor) return;
+    removeControls(el, anchor);
+    anchors.delete(el);
+    dirty.delete(el);
+    unwatch(el);
+  }
+
+  /** Frees one slot from an anchor out of view (or gone); false when all are in view. */
+  function evictOne(except: Element): boolean {
+    for (const el of placed.keys()) {
+      const anchor = anchors.get(el);
+      if (el === except || (anchor?.visible && el.isConnected)) continue;
+      if (anchor) removeControls(el, anchor);
+      placed.delete(el);
+      return true;
+    }
+    return false;
+  }
+
+  function wanted(anchor: Anchor): string[] {
+    const tokens: string[] = [];
+    for (const list of anchor.sources.values()) {
+      for (const token of list) {
+        if (!tokens.includes(token)) tokens.push(token);
+        if (tokens.length >= MAX_PER_ANCHOR) return tokens;
+      }
+    }
+    return tokens;
+  }
+
+  /** Brings an anchor's controls in line with its sources and visibility. */
+  function reconcile(el: Element) {
+    const anchor = anchors.get(el);
+    if (!anchor) return;
+    if (!el.isConnected) return drop(el);
+    if (!anchor.field) {
+      // Text nodes that left the anchor no longer speak for it.
+      for (const node of anchor.sources.keys()) if (node.parentNode !== el) anchor.sources.delete(node);
+    }
+    const tokens = wanted(anchor);
+    if (tokens.length === 0) return drop(el);
+    removeControls(el, anchor, new Set(tokens));
+    if (!anchor.visible) return;
+    for (const token of tokens) {
+      const control = anchor.controls.get(token);
+      if (control) {
+        // The page re-rendered the anchor's children and took our control with them.
+        if (!control.host.isConnected) insert(el, anchor, control);
+        continue;
+      }
+      if (count >= MAX_CONTROLS && !evictOne(el)) break;
+      const created = createControl(token);
+      anchor.controls.set(token, created);
+      count++;
+      insert(el, anchor, created);
+    }
+    placed.delete(el);
+    if (anchor.controls.size > 0) placed.set(el, true);
+  }
+
+  function insert(el: Element, anchor: Anchor, control: Control) {
+    if (anchor.field) el.after(control.host);
+    else el.append(control.host);
+  }
+
+  /** Reconciles the changed anchors in one later step per anchor: insertion is batched. */
+  function queueFlush() {
+    if (flushQueued) return;
+    flushQueued = true;
+    later(() => {
+      const next = dirty.values().next();
+      if (next.done) {
+        flushQueued = false;
+        return false;
+      }
+      dirty.delete(next.value);
+      reconcile(next.value);
+      return true;
+    });
+  }
+
+  function markDirty(el: Element) {
+    dirty.add(el);
+    queueFlush();
+  }
+
+  return {
+    /** What a source (a text node of `el`, or the field `el`) holds now. */
+    set(el: Element, source: Node, tokens: string[], field: boolean) {
+      let anchor = anchors.get(el);
+      if (!anchor) {
+        if (tokens.length === 0) return;
+        anchor = { field, sources: new Map(), visible: false, controls: new Map() };
+        anchors.set(el, anchor);
+        watch(el);
+      }
+      const before = anchor.sources.get(source);
+      if (tokens.length === 0) {
+        if (!before) return;
+        anchor.sources.delete(source);
+      } else {
+        if (before && before.length === tokens.length && before.every((t, i) => t === tokens[i])) {
+          // Same tokens: only a control the page took away needs putting back.
+          if (anchor.visible && [...anchor.controls.values()].some((c) => !c.host.isConnected)) markDirty(el);
+          return;
+        }
+        anchor.sources.set(source, tokens);
+      }
+      markDirty(el);
+    },
+    visibility(el: Element, visible: boolean) {
+      const anchor = anchors.get(el);
+      if (!anchor || anchor.visible === visible) return;
+      anchor.visible = visible;
+      if (visible) markDirty(el);
+    },
+    /** `el`'s children changed (text removed, our control taken away): look again. */
+    touched(el: Element) {
+      if (anchors.has(el)) markDirty(el);
+    },
+    /** `el` left the page (checked again later: the page may have only moved it). */
+    removed(el: Element) {
+      if (anchors.has(el)) markDirty(el);
+    },
+    has: (el: Element) => anchors.has(el),
+    clear() {
+      for (const el of [...anchors.keys()]) drop(el);
+    },
+    get controls() {
+      return count;
+    },
+  };
+}

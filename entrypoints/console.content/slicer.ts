@@ -1,0 +1,95 @@
+/**
+ * Our longest stretch of work in one task. A long task is one over 50 ms: the page's own work in
+ * the same task and a slow step still leave room under it.
+ */
+export const SLICE_BUDGET_MS = 8;
+
+/** A unit of work: called until it returns false (done). Each call must be short (one node). */
+export type Step = () => boolean;
+
+export interface SlicerOptions {
+  signal: AbortSignal;
+  budgetMs?: number;
+  now?: () => number;
+  /** Gives the page the main thread: resolves in a later task. */
+  yieldToPage?: () => Promise<void>;
+  onError?: (error: unknown) => void;
+}
+
+export interface Slicer {
+  /** Queues a step; steps run in order, never in the caller's task. */
+  add(step: Step): void;
+  /** Steps not finished yet. */
+  readonly pending: number;
+}
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/** `scheduler.yield()` where the browser has it; else a message to ourselves (no 4 ms timer clamp). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs queued steps in slices bounded by a deadline: when a slice has used its budget, it yields to
+ * the page and goes on in a new task. However much the page holds (50,000 log rows), none of our
+ * tasks is longer than the budget plus one step.
+ */
+export function createSlicer({ signal, budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), yieldToPage: yieldTo = yieldToPage, onError }: SlicerOptions): Slicer {
+  let queue: Step[] = [];
+  let head = 0;
+  let running = false;
+
+  async function drain() {
+    running = true;
+    try {
+      while (head < queue.length && !signal.aborted) {
+        // Always in a task of our own: never lengthen the task that queued the work.
+        await yieldTo();
+        const deadline = now() + budgetMs;
+        while (head < queue.length && !signal.aborted) {
+          let more = false;
+          try {
+            more = queue[head]!();
+          } catch (error) {
+            onError?.(error);
+          }
+          if (!more) head++;
+          if (now() >= deadline) break;
+        }
+        if (head > 1024 && head * 2 > queue.length) {
+          queue = queue.slice(head);
+          head = 0;
+        }
+      }
+    } finally {
+      running = false;
+      if (signal.aborted) {
+        queue = [];
+        head = 0;
+      }
+    }
+  }
+
+  return {
+    add(step) {
+      if (signal.aborted) return;
+      queue.push(step);
+      if (!running) void drain();
+    },
+    get pending() {
+      return queue.length - head;
+    },
+  };
+}
