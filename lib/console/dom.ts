@@ -26,6 +26,12 @@ export function isSelect(el: Element): el is HTMLSelectElement {
 export const FIELD_SELECTOR =
   'input:not([type="hidden"]), textarea, select, [contenteditable="true"], [contenteditable=""], [role="textbox"], [role="combobox"], [aria-haspopup="listbox"]';
 
+/**
+ * A control drawn with plain elements: focusable but not native (TEA's Select is a `div` with
+ * `tabindex="0"` and no role). What it shows is its text.
+ */
+export const CUSTOM_CONTROL_SELECTOR = '[tabindex]:not([tabindex="-1"]):not(a, button, input, textarea, select)';
+
 export const BUTTON_SELECTOR = 'button, [role="button"], input[type="button"], input[type="submit"]';
 
 export function hasField(el: Element): boolean {
@@ -50,8 +56,4 @@ export function displayedValue(el: Element): string {
 export function controlValue(el: Element): string {
   if (isInput(el) || isTextArea(el) || isSelect(el)) return el.value.trim();
   return textOf(el);
-}
-
-export function isDisabled(el: Element): boolean {
-  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
 }

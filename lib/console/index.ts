@@ -1,6 +1,6 @@
 export { TOOL_IDS, TOOLS, detectTool, detectTools, toolsForUrl, type DetectedTool, type ToolId, type ToolInfo } from './tools.ts';
 export { consoleLang } from './lang.ts';
-export { readSdkAppId } from './sdkappid.ts';
+export { SDKAPPID_SOURCES, readSdkAppId, readSdkAppIdWithSource, type SdkAppIdReading, type SdkAppIdSource } from './sdkappid.ts';
 export { CONSOLE_HOSTS, consolePath, isImConsoleUrl } from './urls.ts';
 export { findUserIdInputs, isUserIdInput } from './user-id-inputs.ts';
 export type { Reading } from './reading.ts';

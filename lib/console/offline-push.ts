@@ -2,6 +2,7 @@
 import { controlValue, isSelect, textOf } from './dom.ts';
 import { findButton, findControl, findLabelledValue, readLabelledText } from './fields.ts';
 import type { Reading } from './reading.ts';
+import { findResultBox, messageBoxes } from './result-box.ts';
 import { outcomeOfResult } from './result-words.ts';
 import { readTable } from './table.ts';
 import { containsAny } from './text.ts';
@@ -53,6 +54,7 @@ const TEXT = {
   deviceInfo: ['设备信息', '设备状态', 'Device information', 'Device info'],
   certificate: ['证书 ID', 'Certificate ID'],
   testResult: ['检测结果', 'Test results', 'Test result'],
+  noDevices: ['暂无', '没有', '未上报', '无设备', 'No device', 'No data', 'not reported', 'No certificate'],
   reason: ['失败原因', '原因', 'Cause', 'Reason', 'Failure cause'],
   fix: ['解决方案', '解决办法', 'Solution', 'Suggested fix', 'Fix'],
 };
@@ -79,15 +81,23 @@ export function vendorOf(label: string): PushVendor {
   return VENDOR_WORDS.find(([, words]) => containsAny(label, words))?.[0] ?? 'other';
 }
 
+/** Device information: labelled, else the section itself when it shows the device table or says there is none. */
+function findDeviceInfo(root: Element): Element | undefined {
+  const labelled = findLabelledValue(root, TEXT.deviceInfo);
+  if (labelled) return labelled;
+  if (readTable(root, COLUMNS)) return root;
+  return messageBoxes(root).find((box) => containsAny(textOf(box, 400), TEXT.noDevices));
+}
+
 export function locateOfflinePush(root: Element): OfflinePushLocators {
-  const select = findControl(root, TEXT.certificate);
   return {
     userIdInput: findUserIdInputs(root)[0],
     getDevicesButton: findButton(root, TEXT.getDevices),
-    deviceInfo: findLabelledValue(root, TEXT.deviceInfo),
-    certificateSelect: select,
+    deviceInfo: findDeviceInfo(root),
+    certificateSelect: findControl(root, TEXT.certificate),
     startTestButton: findButton(root, TEXT.startTest),
-    testResult: findLabelledValue(root, TEXT.testResult),
+    // The test push's outcome, labelled "检测结果" or shown as a message box with no label.
+    testResult: findResultBox(root, TEXT.testResult, (box) => outcomeOfResult(box) !== undefined),
   };
 }
 
@@ -132,13 +142,16 @@ export function readOfflinePush(root: Element): Reading<OfflinePushSnapshot> {
     if (userId) data.userId = userId;
   }
   if (!at.getDevicesButton) missing.push('getDevicesButton');
-  if (!at.startTestButton) missing.push('startTestButton');
-  if (!at.certificateSelect) missing.push('certificateSelect');
-  else if (isSelect(at.certificateSelect) ? at.certificateSelect.options.length > 0 : true) {
+  if (at.deviceInfo) Object.assign(data, readDevices(at.deviceInfo, missing));
+  // The test step may only appear once devices are listed (TEA's console renders it then).
+  const testStepExpected = (data.devices?.length ?? 0) > 0;
+  if (!at.startTestButton && testStepExpected) missing.push('startTestButton');
+  if (!at.certificateSelect) {
+    if (testStepExpected) missing.push('certificateSelect');
+  } else if (isSelect(at.certificateSelect) ? at.certificateSelect.options.length > 0 : true) {
     const selected = accept(CertificateIdSchema, controlValue(at.certificateSelect));
     if (selected) data.selectedCertificate = selected;
   }
-  if (at.deviceInfo) Object.assign(data, readDevices(at.deviceInfo, missing));
   if (at.testResult) {
     const result = readTestResult(at.testResult);
     if (result) data.testResult = result;

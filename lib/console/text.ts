@@ -11,14 +11,6 @@ export function normalizeLabel(text: string): string {
     .replace(/[:*]+$/, '');
 }
 
-export function labelIn(text: string, labels: ReadonlySet<string>): boolean {
-  return labels.has(normalizeLabel(text));
-}
-
-export function labelSet(labels: readonly string[]): ReadonlySet<string> {
-  return new Set(labels.map(normalizeLabel));
-}
-
 /** Untrusted page text → trimmed, single-spaced, capped. */
 export function cleanText(text: string | null | undefined, max = 4000): string {
   if (!text) return '';

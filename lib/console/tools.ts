@@ -1,7 +1,9 @@
-// Which auxiliary tools are on screen. Primary evidence is a tool's heading, in Chinese or
-// English; the URL is a secondary hint that lets a loosely worded heading count too.
+// Which auxiliary tools are on screen, by meaning: a heading led by a tool's name (zh or en; a
+// description, badge, "Beta" or "新版" may follow in the same heading), on any route. The URL
+// is only a hint: on a tool's documented route a loosely worded title counts too.
 import type { Lang } from '../i18n.ts';
 import { hasField } from './dom.ts';
+import { headingText, leadsWith, type HeadingText } from './heading-text.ts';
 import { normalizeLabel } from './text.ts';
 import { consolePath } from './urls.ts';
 
@@ -10,11 +12,11 @@ export type ToolId = (typeof TOOL_IDS)[number];
 
 export interface ToolInfo {
   id: ToolId;
-  /** Heading texts as the console writes them (first one per language is the documented one). */
+  /** The tool's names as the console writes them (first one per language is the documented one). */
   headings: Record<Lang, readonly string[]>;
-  /** Wording that counts only when the URL is the tool's page. Matched against normalized text. */
+  /** Wording that counts only when the URL is the tool's page. Matched against the normalized title. */
   looseHeading: RegExp;
-  /** Console routes where the tool lives. */
+  /** Console routes where the tool is documented to live (a hint, never required). */
   routes: readonly string[];
 }
 
@@ -56,34 +58,41 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
 
 export interface DetectedTool {
   id: ToolId;
-  /** The tool's section: the smallest ancestor of its heading that holds its fields. */
+  /** The tool's section: the card that holds its heading and its fields. */
   root: Element;
   heading: Element;
-  /** Language of the heading text that matched. */
+  /** Language of the name that matched. */
   lang: Lang;
-  /** The heading matched exactly (false: loose wording accepted because the URL is the tool's page). */
+  /** The heading leads with one of the tool's names (false: loose wording accepted because the URL is the tool's page). */
   exactHeading: boolean;
   urlMatches: boolean;
 }
 
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Headings, and card titles of libraries that title cards with a plain element (TDesign's `t-card__title`). */
+const HEADING_SELECTOR = `${HEADING_TAGS}, [class*="card__title"], [class*="card-title"]`;
 const OUTSIDE_CONTENT = 'nav, [role="navigation"], [role="menu"], [role="menubar"], aside';
-const MAX_HEADING_CHARS = 80;
+/** A heading with its description (TEA renders the card's description inside the title's heading). */
+const MAX_HEADING_CHARS = 400;
 
-/** A loose heading may add a few words ("(Beta)", "新版") to the documented one, not become a sentence. */
+/** A loose title may add a few words ("(Beta)", "新版") to the documented one, not become a sentence. */
 const LOOSE_EXTRA_CHARS = 12;
 
-const exactHeadings = new Map<string, { id: ToolId; lang: Lang }>();
+interface Name {
+  id: ToolId;
+  lang: Lang;
+  norm: string;
+}
+
+/** Every name of every tool, longest first (so "… finder tool" wins over "… finder"). */
+const NAMES: Name[] = TOOL_IDS.flatMap((id) =>
+  (['zh', 'en'] as const).flatMap((lang) => TOOLS[id].headings[lang].map((text) => ({ id, lang, norm: normalizeLabel(text) }))),
+).sort((a, b) => b.norm.length - a.norm.length);
+
 const looseMaxLength = new Map<string, number>();
-for (const tool of Object.values(TOOLS)) {
-  for (const lang of ['zh', 'en'] as const) {
-    for (const text of tool.headings[lang]) {
-      const norm = normalizeLabel(text);
-      exactHeadings.set(norm, { id: tool.id, lang });
-      const key = `${tool.id}|${lang}`;
-      looseMaxLength.set(key, Math.max(looseMaxLength.get(key) ?? 0, norm.length + LOOSE_EXTRA_CHARS));
-    }
-  }
+for (const { id, lang, norm } of NAMES) {
+  const key = `${id}|${lang}`;
+  looseMaxLength.set(key, Math.max(looseMaxLength.get(key) ?? 0, norm.length + LOOSE_EXTRA_CHARS));
 }
 
 const hasHan = (text: string) => /[\u3400-\u9fff]/.test(text);
@@ -100,37 +109,56 @@ interface Candidate {
   exact: boolean;
 }
 
+function namedTool(text: HeadingText): Name | undefined {
+  return NAMES.find((name) => leadsWith(text, name.norm));
+}
+
+function looseTools(text: HeadingText, urlTools: readonly ToolId[]): ToolId[] {
+  const lang: Lang = hasHan(text.lead) ? 'zh' : 'en';
+  return urlTools.filter((id) => text.lead.length <= (looseMaxLength.get(`${id}|${lang}`) ?? 0) && TOOLS[id].looseHeading.test(text.lead));
+}
+
 function headingCandidates(doc: Document, urlTools: readonly ToolId[]): Candidate[] {
   const found: Candidate[] = [];
   for (const heading of doc.querySelectorAll(HEADING_SELECTOR)) {
+    if (!heading.matches(HEADING_TAGS) && heading.querySelector(HEADING_TAGS)) continue;
     if (heading.closest(OUTSIDE_CONTENT)) continue;
-    const raw = heading.textContent ?? '';
-    if (raw.length > MAX_HEADING_CHARS * 4) continue;
-    const norm = normalizeLabel(raw);
-    if (!norm || norm.length > MAX_HEADING_CHARS) continue;
-    const exact = exactHeadings.get(norm);
-    if (exact) {
-      found.push({ ...exact, heading, exact: true });
+    const text = headingText(heading, MAX_HEADING_CHARS);
+    if (!text?.norm) continue;
+    const named = namedTool(text);
+    if (named) {
+      found.push({ id: named.id, lang: named.lang, heading, exact: true });
       continue;
     }
-    const lang: Lang = hasHan(norm) ? 'zh' : 'en';
-    for (const id of urlTools) {
-      if (norm.length <= (looseMaxLength.get(`${id}|${lang}`) ?? 0) && TOOLS[id].looseHeading.test(norm)) {
-        found.push({ id, heading, lang, exact: false });
-      }
-    }
+    const lang: Lang = hasHan(text.lead) ? 'zh' : 'en';
+    for (const id of looseTools(text, urlTools)) found.push({ id, heading, lang, exact: false });
   }
   return found;
 }
 
-/** Climb from the heading to the first ancestor with fields; give up where another tool starts. */
+const isCard = (el: Element) => /(^|\s)[\w-]*card(\s|$)/i.test(el.getAttribute('class') ?? '');
+const CARD_LEVELS_ABOVE_FIELDS = 3;
+
+/**
+ * Climb from the heading to the first ancestor with fields, then on to the card around it when
+ * one is close (TEA's card body holds the fields, the card holds the body); give up where
+ * another tool's heading starts.
+ */
 function sectionRoot(heading: Element, others: readonly Element[]): Element | undefined {
-  for (let el = heading.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
-    const container = el;
-    if (others.some((o) => o !== heading && container.contains(o))) return undefined;
-    if (hasField(container)) return container;
+  const holdsOther = (el: Element) => others.some((o) => o !== heading && el.contains(o));
+  let el = heading.parentElement;
+  for (; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
+    if (holdsOther(el)) return undefined;
+    if (hasField(el)) break;
   }
-  return undefined;
+  if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return undefined;
+  if (isCard(el)) return el;
+  let up = el.parentElement;
+  for (let level = 0; up && level < CARD_LEVELS_ABOVE_FIELDS && up.tagName !== 'BODY'; level++, up = up.parentElement) {
+    if (holdsOther(up)) break;
+    if (isCard(up)) return up;
+  }
+  return el;
 }
 
 /** Every tool on screen, in document order, each with its section root. */
@@ -140,7 +168,7 @@ export function detectTools(doc: Document, url: string): DetectedTool[] {
   const headings = candidates.map((c) => c.heading);
   const result: DetectedTool[] = [];
   for (const id of TOOL_IDS) {
-    // Exact headings first; a loose heading only when no exact one has a usable section.
+    // Named headings first; a loose title only when no named one has a usable section.
     const mine = candidates.filter((c) => c.id === id).sort((a, b) => Number(b.exact) - Number(a.exact));
     for (const c of mine) {
       const root = sectionRoot(c.heading, headings);

@@ -106,6 +106,13 @@ export function locateTroubleshootingLog(root: Element): TroubleshootingLogLocat
   };
 }
 
+/** A date range drawn as two inputs (TEA's RangePicker) reads as "start ~ end". */
+function rangeText(control: Element): string {
+  const inputs = control.tagName === 'INPUT' ? control.parentElement?.querySelectorAll('input') : undefined;
+  if (!inputs || inputs.length < 2) return displayedValue(control);
+  return [...inputs].map(displayedValue).filter(Boolean).join(' ~ ');
+}
+
 function readFilters(at: TroubleshootingLogLocators, missing: string[]): LogFilters {
   const filters: LogFilters = {};
   if (!at.eventSelect) missing.push('eventSelect');
@@ -134,7 +141,7 @@ function readFilters(at: TroubleshootingLogLocators, missing: string[]): LogFilt
   }
   if (!at.timeRange) missing.push('timeRange');
   else {
-    const timeRange = optionalText(ShortTextSchema, displayedValue(at.timeRange));
+    const timeRange = optionalText(ShortTextSchema, rangeText(at.timeRange));
     if (timeRange) filters.timeRange = timeRange;
   }
   if (!at.queryButton) missing.push('queryButton');

@@ -1,5 +1,6 @@
 // User client status checker (用户状态检查工具): UserID → status, client type, verdict.
-import { findButton, findLabelledValue, readLabelledText } from './fields.ts';
+import { findButton, readLabelledText } from './fields.ts';
+import { findResultBox } from './result-box.ts';
 import type { Reading } from './reading.ts';
 import { containsAny, normalizeLabel } from './text.ts';
 import { findUserIdInputs } from './user-id-inputs.ts';
@@ -36,7 +37,27 @@ const TEXT = {
   sdkVersion: ['SDK 版本', 'SDK version'],
   lastLogin: ['最近登录时间', '最后登录时间', '登录时间', 'Last login time', 'Last login'],
   conclusion: ['检查结论', '检查结果', '结论', 'Conclusion', 'Result', 'Check result'],
+  canReceivePush: [
+    '是否可接收离线推送',
+    '是否可以接收离线推送',
+    '能否接收离线推送',
+    '可接收离线推送',
+    'Can receive offline push',
+    'Can receive offline push notifications',
+    'Ready to receive offline push',
+  ],
 };
+
+const YES = new Set(['是', '可以', '能', '可接收', 'yes', 'true', 'y']);
+const NO = new Set(['否', '不可以', '不能', '不可接收', 'no', 'false', 'n']);
+
+/** A yes/no answer as the console writes it ("是", "Yes"), or a sentence saying it. */
+export function yesNoOf(text: string): boolean | undefined {
+  const norm = normalizeLabel(text).replace(/[.。!！]+$/, '');
+  if (YES.has(norm)) return true;
+  if (NO.has(norm)) return false;
+  return canReceivePushFrom(text);
+}
 
 const STATUS_WORDS = new Map<string, ClientStatus>([
   ['在线', 'online'],
@@ -65,7 +86,8 @@ export function locateUserStatus(root: Element): UserStatusLocators {
   return {
     userIdInput: findUserIdInputs(root)[0],
     getStatusButton: findButton(root, TEXT.getStatus),
-    conclusion: findLabelledValue(root, TEXT.conclusion),
+    // Labelled, or a message box that says whether offline pushes can reach the user.
+    conclusion: findResultBox(root, TEXT.conclusion, (box) => canReceivePushFrom(textOf(box)) !== undefined),
   };
 }
 
@@ -94,10 +116,9 @@ export function readUserStatus(root: Element): Reading<UserStatusSnapshot> {
   const lastLoginTime = accept(ShortTextSchema, readLabelledText(root, TEXT.lastLogin, 200));
   if (lastLoginTime) data.lastLoginTime = lastLoginTime;
   const conclusion = at.conclusion ? accept(LongTextSchema, textOf(at.conclusion)) : undefined;
-  if (conclusion) {
-    data.conclusion = conclusion;
-    const can = canReceivePushFrom(conclusion);
-    if (can !== undefined) data.canReceivePush = can;
-  }
+  if (conclusion) data.conclusion = conclusion;
+  const answer = accept(ShortTextSchema, readLabelledText(root, TEXT.canReceivePush, 200));
+  const can = (answer === undefined ? undefined : yesNoOf(answer)) ?? (conclusion === undefined ? undefined : canReceivePushFrom(conclusion));
+  if (can !== undefined) data.canReceivePush = can;
   return { data, missing };
 }

@@ -1,6 +1,7 @@
 // UserSig verifier (签名（UserSig）校验工具): UserID + UserSig → verdict.
 import { controlValue, textOf } from './dom.ts';
-import { findButton, findControl, findLabelledValue, readLabelledText } from './fields.ts';
+import { findButton, findControl, readLabelledText } from './fields.ts';
+import { findResultBox } from './result-box.ts';
 import type { Reading } from './reading.ts';
 import { outcomeOfResult } from './result-words.ts';
 import { findUserIdInputs } from './user-id-inputs.ts';
@@ -69,7 +70,8 @@ export function locateUserSigVerifier(root: Element): UserSigVerifierLocators {
     userIdInput: findUserIdInputs(root)[0],
     userSigInput: findControl(root, USERSIG_LABELS),
     verifyButton: findButton(root, TEXT.verify),
-    result: findLabelledValue(root, TEXT.result),
+    // The console's verdict, labelled "校验结果" or shown as a message box with no label.
+    result: findResultBox(root, TEXT.result, (box) => outcomeOfResult(box) !== undefined),
   };
 }
 

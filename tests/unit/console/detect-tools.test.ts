@@ -43,12 +43,16 @@ describe('detectTools', () => {
     expect(tool).toMatchObject({ id: 'usersig-generator', lang: 'en', exactHeading: true, urlMatches: false });
   });
 
-  it('accepts a loose heading only on the tool route', () => {
-    const html = '<section><h3>Offline Push Issue Finder (Beta)</h3><input placeholder="UserID"></section>';
-    expect(detectTools(parsePage(html), 'https://console.tencentcloud.com/im/tool-push-check')).toMatchObject([
+  it('accepts a heading the name leads on any route, and loose wording only on the tool route', () => {
+    const named = '<section><h3>Offline Push Issue Finder (Beta)</h3><input placeholder="UserID"></section>';
+    for (const path of ['/im/tool-push-check', '/im/tool-usersig', '/im/anything/new']) {
+      expect(detectTools(parsePage(named), `https://console.tencentcloud.com${path}`), path).toMatchObject([{ id: 'offline-push', exactHeading: true }]);
+    }
+    const loose = '<section><h3>Offline Push Troubleshooting</h3><input placeholder="UserID"></section>';
+    expect(detectTools(parsePage(loose), 'https://console.tencentcloud.com/im/tool-push-check')).toMatchObject([
       { id: 'offline-push', exactHeading: false, urlMatches: true },
     ]);
-    expect(detectTools(parsePage(html), 'https://console.tencentcloud.com/im/tool-usersig')).toEqual([]);
+    expect(detectTools(parsePage(loose), 'https://console.tencentcloud.com/im/tool-usersig')).toEqual([]);
   });
 
   it('prefers the exact heading when a loose one is also on the page', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { consoleLang } from '../../../lib/console/lang.ts';
-import { readSdkAppId } from '../../../lib/console/sdkappid.ts';
+import { readSdkAppId, readSdkAppIdWithSource } from '../../../lib/console/sdkappid.ts';
+import { topBarWithAppSelector, userSigVerifier } from './tea/tools.ts';
 import { isImConsoleUrl } from '../../../lib/console/urls.ts';
 import { parsePage } from './parse-page.ts';
 
@@ -45,8 +46,31 @@ describe('readSdkAppId', () => {
     expect(readSdkAppId(parsePage(TOP_BAR('SDK AppID 1400000003')), EN)).toBe(1400000003);
   });
 
-  it('ignores SDKAppIDs outside the top bar (a verification result, a table)', () => {
-    expect(readSdkAppId(parsePage('<main><dl><dt>SDKAppID</dt><dd>1400000002</dd></dl><p>SDKAppID: 1400000002</p></main>'), ZH)).toBeUndefined();
+  it('ignores SDKAppIDs inside a tool (a verification result) and in data tables', () => {
+    const verified = userSigVerifier('zh', 'verified');
+    expect(verified).toContain('1400000001');
+    expect(readSdkAppId(parsePage(verified), ZH)).toBeUndefined();
+    const table = '<main><table><thead><tr><th>SDKAppID</th><th>Name</th></tr></thead><tbody><tr><td>1400000002</td><td>x</td></tr></tbody></table></main>';
+    expect(readSdkAppId(parsePage(table), ZH)).toBeUndefined();
+  });
+
+  it('reads a labelled SDKAppID elsewhere on the page as page text, the label and value split or inline', () => {
+    expect(readSdkAppIdWithSource(parsePage('<main><dl><dt>SDKAppID</dt><dd>1400000002</dd></dl></main>'), ZH)).toEqual({ sdkAppId: 1400000002, source: 'page-text' });
+    expect(readSdkAppIdWithSource(parsePage('<main><p>SDKAppID<!-- -->：<!-- -->1400000003</p></main>'), EN)).toEqual({ sdkAppId: 1400000003, source: 'page-text' });
+    expect(readSdkAppIdWithSource(parsePage('<main><p>SDKAppID: 14000000031</p></main>'), EN)).toBeUndefined();
+  });
+
+  it('reads the app selector (TEA Select showing name（SDKAppID）) and says so', () => {
+    const doc = parsePage(topBarWithAppSelector('演示应用（1400000004）') + verifiedElsewhere());
+    expect(readSdkAppIdWithSource(doc, ZH)).toEqual({ sdkAppId: 1400000004, source: 'app-selector' });
+    expect(readSdkAppIdWithSource(parsePage(topBarWithAppSelector('demo app (1400000005)')), EN)).toEqual({ sdkAppId: 1400000005, source: 'app-selector' });
+    expect(readSdkAppIdWithSource(doc, `${ZH}?sdkappid=1400000001`)).toEqual({ sdkAppId: 1400000001, source: 'url' });
+    expect(readSdkAppIdWithSource(parsePage(topBarWithAppSelector('演示应用（abc）')), ZH)).toBeUndefined();
+  });
+
+  it('says when the top bar gave it', () => {
+    expect(readSdkAppIdWithSource(parsePage(TOP_BAR('SDKAppID：1400000001')), ZH)).toEqual({ sdkAppId: 1400000001, source: 'top-bar' });
+    expect(readSdkAppIdWithSource(parsePage('<main></main>'), ZH)).toBeUndefined();
   });
 
   it('rejects what is not an SDKAppID', () => {
@@ -73,3 +97,7 @@ describe('isImConsoleUrl', () => {
     expect(isImConsoleUrl('https://evil.example/im')).toBe(false);
   });
 });
+
+function verifiedElsewhere(): string {
+  return '<main><dl><dt>SDKAppID</dt><dd>1400000009</dd></dl></main>';
+}

@@ -19,7 +19,17 @@ export const noToolExamples: PageExample[] = [
   {
     name: 'en loose wording off the tool route',
     url: `${EN}/im/detail`,
-    html: `<section><h3>Offline Push Issue Finder (Beta)</h3><input placeholder="UserID"></section>`,
+    html: `<section><h3>Push Issue Finder</h3><input placeholder="UserID"></section>`,
+  },
+  {
+    name: 'zh name in the middle of a heading (not leading it)',
+    url: `${ZH}/im/tool-usersig`,
+    html: `<section><h3>使用签名（UserSig）校验工具前请先生成签名</h3><input></section>`,
+  },
+  {
+    name: 'en name that runs on into a longer word',
+    url: `${EN}/im/detail`,
+    html: `<section><h3>UserSig generators and verifiers</h3><input></section>`,
   },
   {
     name: 'en page title of the UserSig page (not a tool heading)',

@@ -28,4 +28,9 @@ export const offlinePushExamples: PageExample[] = [
     url: `${EN}/im/tool-push-check?sdkappid=1400000001`,
     html: `<div class="card" data-expect-root><div role="heading" aria-level="3">Offline Push Issue Finder (Beta)</div><input placeholder="UserID"></div>`,
   },
+  {
+    name: 'en name with (Beta) after it, off the tool route (the name leads the heading)',
+    url: `${EN}/im/detail`,
+    html: `<section data-expect-root><h3>Offline Push Issue Finder (Beta)</h3><input placeholder="UserID"></section>`,
+  },
 ];
