@@ -6,6 +6,8 @@ import type { StorageError } from '../../lib/storage/errors.ts';
 import type { ImportPreview } from '../../lib/storage/import-plan.ts';
 import type { ImportLocation } from '../../lib/storage/import-parse.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
+import { inspectUserId } from '../../lib/storage/lookalike.ts';
+import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
 import { loadSettings, updateSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings.ts';
 import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
@@ -52,6 +54,23 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** How a UserID is shown: as typed, or escaped with a warning mark when it holds invisible or look-alike characters. */
+const displayId = (userId: string) => inspectUserId(userId).display;
+
+function UserIdText({ userId, m, tag = 'span' }: { userId: string; m: OptionsMessages; tag?: 'span' | 'td' }) {
+  const { reasons, display } = inspectUserId(userId);
+  const Tag = tag;
+  if (reasons.length === 0) return <Tag class="uid mono">{userId}</Tag>;
+  return (
+    <Tag class="uid mono lookalike" data-lookalike={reasons.join(' ')} title={m.lookalikeMark}>
+      <span class="warn-mark" role="img" aria-label={m.lookalikeMark}>
+        ⚠
+      </span>{' '}
+      {display}
+    </Tag>
+  );
+}
+
 function stamp(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -69,6 +88,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [importError, setImportError] = useState<string | undefined>();
   const [syncNote, setSyncNote] = useState<string | undefined>();
+  const [confirmForget, setConfirmForget] = useState(false);
   const focusAfterMove = useRef<string | undefined>(undefined);
 
   const prefs = initialPreferences(locationSearch, settings ? { lang: settings.language, theme: settings.theme } : undefined);
@@ -140,8 +160,11 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     });
     if (!result.ok) return report(result, '');
     const { entry, action, fallback } = result.value;
-    const said = action === 'added' ? m.added(entry.userId) : action === 'updated' ? m.updated(entry.userId) : m.unchanged(entry.userId);
-    setNotice({ text: fallback ? `${said} · ${errorText(fallback, lang)}` : said, tone: fallback ? 'warn' : 'ok' });
+    const id = displayId(entry.userId);
+    const said = action === 'added' ? m.added(id) : action === 'updated' ? m.updated(id) : m.unchanged(id);
+    const lookalike = id !== entry.userId ? m.lookalikeSaved(id) : undefined;
+    const message = [said, fallback && errorText(fallback, lang), lookalike].filter(Boolean).join(' · ');
+    setNotice({ text: message, tone: fallback || lookalike ? 'warn' : 'ok' });
     (form.elements.namedItem('userId') as HTMLInputElement).value = '';
     (form.elements.namedItem('label') as HTMLInputElement).value = '';
     (form.elements.namedItem('note') as HTMLInputElement).value = '';
@@ -161,13 +184,13 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
 
   const onRemove = async (entry: SavedUserId) => {
     const result = await store.remove(entry);
-    report(result, m.removed(entry.userId), result.ok ? result.value.entry : undefined);
+    report(result, m.removed(displayId(entry.userId)), result.ok ? result.value.entry : undefined);
     if (result.ok) setTimeout(() => document.querySelector<HTMLButtonElement>('[data-undo]')?.focus(), 0);
   };
 
   const onUndo = async (removed: SavedUserId) => {
     const result = await store.restore(removed);
-    report(result, m.restored(removed.userId));
+    report(result, m.restored(displayId(removed.userId)));
   };
 
   const onEdit = async (entry: SavedUserId, event: Event) => {
@@ -182,7 +205,9 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
       note: text('note'),
       sdkAppId: scope.value,
     });
-    report(result, m.edited(result.ok ? result.value.entry.userId : entry.userId));
+    const id = displayId(result.ok ? result.value.entry.userId : entry.userId);
+    report(result, m.edited(id));
+    if (result.ok && id !== result.value.entry.userId) setNotice({ text: `${m.edited(id)} · ${m.lookalikeSaved(id)}`, tone: 'warn' });
     if (result.ok) setEditing(undefined);
   };
 
@@ -223,6 +248,12 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     const name = `im-userids-${stamp()}.${format}`;
     download(name, result.value, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
     setNotice({ text: m.exported(name), tone: 'ok' });
+  };
+
+  const onForgetAll = async () => {
+    setConfirmForget(false);
+    await forgetAllKeys();
+    setNotice({ text: m.keysForgotten, tone: 'ok' });
   };
 
   const changeSetting = async (patch: Partial<Settings>) => {
@@ -322,7 +353,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                     if (editing === entry.id) {
                       return (
                         <li key={entry.id} data-entry={entry.id} data-userid={entry.userId} class="editing">
-                          <form class="edit-form" onSubmit={(e) => onEdit(entry, e)} aria-label={m.editLabel(entry.userId)}>
+                          <form class="edit-form" onSubmit={(e) => onEdit(entry, e)} aria-label={m.editLabel(displayId(entry.userId))}>
                             <label>
                               {m.userId}
                               <input name="userId" defaultValue={entry.userId} required spellcheck={false} />
@@ -353,28 +384,28 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                     }
                     return (
                       <li key={entry.id} data-entry={entry.id} data-userid={entry.userId}>
-                        <span class="uid mono">{entry.userId}</span>
+                        <UserIdText userId={entry.userId} m={m} />
                         <span class="lbl">{entry.label ?? ''}</span>
                         <span class="note muted">{entry.note ?? ''}</span>
                         <span class="used help">{entry.useCount > 0 ? m.used(entry.useCount) : ''}</span>
                         <span class="actions">
-                          <button type="button" data-action="up" aria-label={m.moveUpLabel(entry.userId)} title={m.moveUp} disabled={pos <= 0} onClick={() => onMove(entry, full, -1)}>
+                          <button type="button" data-action="up" aria-label={m.moveUpLabel(displayId(entry.userId))} title={m.moveUp} disabled={pos <= 0} onClick={() => onMove(entry, full, -1)}>
                             ↑
                           </button>
                           <button
                             type="button"
                             data-action="down"
-                            aria-label={m.moveDownLabel(entry.userId)}
+                            aria-label={m.moveDownLabel(displayId(entry.userId))}
                             title={m.moveDown}
                             disabled={pos < 0 || pos >= full.length - 1}
                             onClick={() => onMove(entry, full, 1)}
                           >
                             ↓
                           </button>
-                          <button type="button" data-action="edit" aria-label={m.editLabel(entry.userId)} onClick={() => setEditing(entry.id)}>
+                          <button type="button" data-action="edit" aria-label={m.editLabel(displayId(entry.userId))} onClick={() => setEditing(entry.id)}>
                             {m.edit}
                           </button>
-                          <button type="button" data-action="delete" class="danger" aria-label={m.removeLabel(entry.userId)} onClick={() => onRemove(entry)}>
+                          <button type="button" data-action="delete" class="danger" aria-label={m.removeLabel(displayId(entry.userId))} onClick={() => onRemove(entry)}>
                             {m.remove}
                           </button>
                         </span>
@@ -421,13 +452,14 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                 <li data-count="update">{m.willUpdate(preview.update.length)}</li>
                 <li data-count="skip">{m.willSkip(preview.skip.length)}</li>
               </ul>
+              <LookalikeSummary preview={preview} m={m} />
               <table>
                 <tbody>
                   {preview.add.map((item, i) => (
                     <tr key={`a${i}`} data-kind="add">
                       <td>+</td>
                       <td>{scopeName(item.sdkAppId, m)}</td>
-                      <td class="mono">{item.userId}</td>
+                      <UserIdText tag="td" userId={item.userId} m={m} />
                       <td>{[item.label, item.note].filter(Boolean).join(' · ')}</td>
                       <td class="help">{where(item.at, m)}</td>
                     </tr>
@@ -436,7 +468,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                     <tr key={`u${i}`} data-kind="update">
                       <td>~</td>
                       <td>{scopeName(item.sdkAppId, m)}</td>
-                      <td class="mono">{item.userId}</td>
+                      <UserIdText tag="td" userId={item.userId} m={m} />
                       <td>
                         {before.label ?? ''} → {item.label ?? before.label ?? ''}
                       </td>
@@ -447,7 +479,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                     <tr key={`s${i}`} data-kind="skip">
                       <td>–</td>
                       <td>{scopeName(skip.item.sdkAppId, m)}</td>
-                      <td class="mono">{skip.item.userId}</td>
+                      <UserIdText tag="td" userId={skip.item.userId} m={m} />
                       <td>{skip.reason === 'unchanged' ? m.reasonUnchanged : m.reasonDuplicate(skip.firstAt ? where(skip.firstAt, m) : '?')}</td>
                       <td class="help">{where(skip.item.at, m)}</td>
                     </tr>
@@ -477,6 +509,28 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
               {m.exportCsv}
             </button>
           </div>
+        </section>
+
+        <section aria-labelledby="keys-title" class="card" data-keys="">
+          <h2 id="keys-title">{m.keysTitle}</h2>
+          <p class="help">{m.keysHelp}</p>
+          {confirmForget ? (
+            <div class="row" role="alertdialog" aria-label={m.forgetAllKeys} data-forget-confirm="">
+              <p>{m.forgetAllConfirm}</p>
+              <button type="button" class="danger" onClick={onForgetAll} data-forget-all-yes="">
+                {m.forgetAllYes}
+              </button>
+              <button type="button" onClick={() => setConfirmForget(false)}>
+                {m.cancel}
+              </button>
+            </div>
+          ) : (
+            <div class="row">
+              <button type="button" class="danger" onClick={() => setConfirmForget(true)} data-forget-all="">
+                {m.forgetAllKeys}
+              </button>
+            </div>
+          )}
         </section>
 
         <section aria-labelledby="settings-title" class="card settings">
@@ -518,6 +572,16 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
         </section>
       </main>
     </div>
+  );
+}
+
+function LookalikeSummary({ preview, m }: { preview: ImportPreview; m: OptionsMessages }) {
+  const ids = [...preview.add.map((i) => i.userId), ...preview.update.map((u) => u.item.userId)];
+  const n = ids.filter((id) => inspectUserId(id).reasons.length > 0).length;
+  return n === 0 ? null : (
+    <p class="banner warn" role="status" data-lookalike-summary="">
+      {m.lookalikeImport(n)}
+    </p>
   );
 }
 

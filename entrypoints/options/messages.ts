@@ -74,6 +74,15 @@ const en = {
   syncOff: 'Lists are kept on this device.',
   mask: 'Mask tokens and keys in copied diagnostics by default',
   settingsSaved: 'Settings saved',
+  lookalikeMark: 'Contains invisible or look-alike characters: shown escaped',
+  lookalikeSaved: (id: string) => `Careful: ${id} contains invisible or look-alike characters (shown escaped). It may not be the UserID it appears to be.`,
+  lookalikeImport: (n: number) => `${n} UserID${n === 1 ? '' : 's'} in this import contain invisible or look-alike characters (marked ⚠, shown escaped).`,
+  keysTitle: 'Remembered SecretKeys',
+  keysHelp: 'Keys you chose to remember in the popup, sealed on this device only (never synced, never readable by console pages).',
+  forgetAllKeys: 'Forget all keys',
+  forgetAllConfirm: 'Forget every remembered SecretKey on this device? This cannot be undone: you will need to enter the keys again.',
+  forgetAllYes: 'Forget all',
+  keysForgotten: 'All remembered SecretKeys are forgotten.',
 };
 
 const zh: typeof en = {
@@ -150,6 +159,15 @@ const zh: typeof en = {
   syncOff: '列表保存在本机。',
   mask: '复制诊断信息时默认遮盖 token 和密钥',
   settingsSaved: '设置已保存',
+  lookalikeMark: '包含不可见字符或形似字符：已转义显示',
+  lookalikeSaved: (id) => `注意：${id} 包含不可见字符或形似字符（已转义显示），可能并不是它看起来的那个 UserID。`,
+  lookalikeImport: (n) => `本次导入中有 ${n} 个 UserID 包含不可见字符或形似字符（标有 ⚠，已转义显示）。`,
+  keysTitle: '已记住的密钥',
+  keysHelp: '在弹窗中选择记住的密钥，加密保存在本机（不会同步，控制台页面无法读取）。',
+  forgetAllKeys: '忘记所有密钥',
+  forgetAllConfirm: '要忘记本机记住的所有密钥吗？此操作无法撤销，之后需要重新输入密钥。',
+  forgetAllYes: '全部忘记',
+  keysForgotten: '已忘记所有记住的密钥。',
 };
 
 export type OptionsMessages = typeof en;

@@ -7,9 +7,14 @@ import { DecodedView } from '../../components/DecodedView.tsx';
 import { formatExpiry } from '../../components/format.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
-import { forgetKey, keyVault, rememberedKeyFor, rememberKey } from './remembered-keys.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
+
+/** The key vault loads with its own chunk, only once a token names an app (the popup opens without it). */
+const keyVault = () => import('../../lib/storage/remembered-keys.ts').then((module) => module.keyVault());
+
+/** A bare error code or constant name: the codes section explains it, no UserSig is expected. */
+const JUST_A_CODE = /^\s*(-?\d{1,6}|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+)\s*$/;
 
 interface Props {
   lang: Lang;
@@ -52,47 +57,40 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   const [rememberNote, setRememberNote] = useState<string | undefined>();
 
   useEffect(() => {
-    let current = true;
-    keyVault()
-      .then((vault) => vault.migration())
-      .then((dropped) => {
-        if (current && dropped.length > 0) setRememberNote(m.rememberDropped(dropped.map((d) => d.sdkAppId || '?').join(', ')));
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  useEffect(() => {
     if (!appForKey) return;
     let current = true;
-    rememberedKeyFor(appForKey).then((key) => {
+    void (async () => {
+      const vault = await keyVault();
+      const key = await vault.keyFor(appForKey);
+      const dropped = await vault.migration();
       if (!current) return;
+      if (dropped.length > 0) setRememberNote(m.rememberDropped(dropped.map((d) => d.sdkAppId || '?').join(', ')));
       setRemembered(key !== undefined);
       if (key !== undefined && !inputs.key) onInputs({ ...inputs, key });
-    });
+    })();
     return () => {
       current = false;
     };
   }, [appForKey]);
 
   const onRemember = async (remember: boolean) => {
+    const vault = await keyVault();
     if (remember) {
-      if (!(await rememberKey(appForKey, inputs.key))) {
+      if (!(await vault.remember(appForKey, inputs.key))) {
         setRememberNote(m.rememberRefused(appForKey));
         setRemembered(false);
         return;
       }
-      setRememberNote((await keyVault()).persistent ? undefined : m.rememberMemoryOnly);
+      setRememberNote(vault.persistent ? undefined : m.rememberMemoryOnly);
     } else {
-      await forgetKey(appForKey);
+      await vault.forget(appForKey);
       setRememberNote(undefined);
       onInputs({ ...inputs, key: '' });
     }
     setRemembered(remember);
   };
   const onVerifyInputs = (next: VerifyInputs) => {
-    if (remembered && next.key !== inputs.key && next.key) rememberKey(appForKey, next.key);
+    if (remembered && next.key !== inputs.key && next.key) void keyVault().then((vault) => vault.remember(appForKey, next.key));
     onInputs(next);
   };
 
@@ -108,7 +106,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
         spellcheck={false}
         autofocus
       />
-      {!pending && text.trim() !== '' && entries.length === 0 && (
+      {!pending && text.trim() !== '' && entries.length === 0 && !JUST_A_CODE.test(text) && (
         <p class="banner warn" role="status" data-part="nothing-found">
           {m.nothingFound}
         </p>

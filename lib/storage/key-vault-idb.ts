@@ -2,7 +2,8 @@
 // its IndexedDB is not this one: they cannot open it.
 import type { Sealed, SecretStore } from './key-vault.ts';
 
-const DB_NAME = 'imch-remembered-keys';
+/** Also read by the browser tests, to show what is stored. */
+export const KEY_VAULT_DB = 'imch-remembered-keys';
 const SEALED = 'sealed';
 const META = 'meta';
 const WRAPPING = 'wrapping-key';
@@ -14,17 +15,25 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-function openDb(idb: IDBFactory): Promise<IDBDatabase> {
+function openAt(idb: IDBFactory, version?: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = idb.open(DB_NAME, 1);
+    const request = version === undefined ? idb.open(KEY_VAULT_DB) : idb.open(KEY_VAULT_DB, version);
     request.onupgradeneeded = () => {
-      request.result.createObjectStore(SEALED);
-      request.result.createObjectStore(META);
+      for (const name of [SEALED, META]) if (!request.result.objectStoreNames.contains(name)) request.result.createObjectStore(name);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
     request.onblocked = () => reject(new Error('IndexedDB blocked'));
   });
+}
+
+/** Opens the vault's database, adding its stores if an older or foreign version lacks them. */
+async function openDb(idb: IDBFactory): Promise<IDBDatabase> {
+  const db = await openAt(idb);
+  if (db.objectStoreNames.contains(SEALED) && db.objectStoreNames.contains(META)) return db;
+  const next = db.version + 1;
+  db.close();
+  return openAt(idb, next);
 }
 
 /** The store, or undefined when this browser gives the page no IndexedDB (Firefox private browsing may not). */

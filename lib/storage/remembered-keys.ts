@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createKeyVault, memorySecretStore, type KeyVault } from '../../lib/storage/key-vault.ts';
-import { openIdbSecretStore } from '../../lib/storage/key-vault-idb.ts';
+import { createKeyVault, memorySecretStore, type KeyVault } from './key-vault.ts';
+import { openIdbSecretStore } from './key-vault-idb.ts';
 
 // Opt-in only, and never synced. Keys used to live in storage.local under this name, which content
 // scripts can read; the vault moves them out on first read.
@@ -16,19 +16,6 @@ export function keyVault(): Promise<KeyVault> {
       remove: () => browser.storage.local.remove(LEGACY_KEY),
     }),
   ));
-}
-
-export async function rememberedKeyFor(sdkAppId: string): Promise<string | undefined> {
-  return (await keyVault()).keyFor(sdkAppId);
-}
-
-/** False when the SDKAppID is not a real app's: nothing is remembered then. */
-export async function rememberKey(sdkAppId: string, key: string): Promise<boolean> {
-  return (await keyVault()).remember(sdkAppId, key);
-}
-
-export async function forgetKey(sdkAppId: string): Promise<void> {
-  await (await keyVault()).forget(sdkAppId);
 }
 
 export async function forgetAllKeys(): Promise<void> {
