@@ -17,12 +17,14 @@ import {
   settled,
 } from '../popup-helpers.ts';
 import { shadowRootsOf, shadowText } from '../shadow.ts';
+import { KEY_VAULT_DB } from '../../../lib/storage/key-vault-idb.ts';
+import { clearVault, rememberInPopup, vaultDump } from './popup-remembered-key.ts';
 
 const TOOL_PAGE = 'https://console.tencentcloud.com/im/tool-usersig';
 
 /**
  * secrets.spec.ts in Firefox ESR. The user remembers the SecretKey of app 1400000001 in the popup
- * (so it sits in storage.local for the whole check) and copies the popup's report; then every
+ * (so it sits in the extension's key vault for the whole check) and copies the popup's report; then every
  * console feature works on the same app in a console replica: the decode controls and panel,
  * the pre-check, and the verifier's diagnostics report copied to the clipboard. The key must not
  * be in either copied report, in our closed shadow roots, nor anywhere in the page's DOM (text and
@@ -45,8 +47,7 @@ const secrets: Check = {
       await fill(popup, '#verify-key', KEY);
       await check(await byLabel(popup, `Remember this key for SDKAppID ${tokens.valid.sdkAppId} on this device`));
       await expectVerdict(popup, 'verified');
-      const remembered = await popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser.storage.local.get(null)));
-      assert.ok(remembered.includes(KEY), 'the key is remembered for the rest of the check');
+      assert.equal((await vaultDump(popup)).entries, 1, 'the key is remembered for the rest of the check');
 
       // The popup's own report names the verdict, never the key.
       await popup.bringToFront();
@@ -115,8 +116,40 @@ const secrets: Check = {
     } finally {
       // Leave no remembered key to the checks that follow (each e2e test has a fresh profile).
       await resetPopupStorage(ctx).catch(() => {});
+      const cleaner = await openPopup(ctx, { lang: 'en' }).catch(() => undefined);
+      if (cleaner) await clearVault(cleaner).then(() => cleaner.close()).catch(() => {});
     }
   },
 };
 
-export default secrets;
+/**
+ * The e2e test evaluates in the content script's isolated world (CDP). BiDi does not reach a
+ * WebExtension's content-script sandbox, so this mirror checks every store that sandbox can read:
+ * storage.local (the extension's, shared with content scripts) holds no key, and IndexedDB there is
+ * the page origin's, which has no vault; the vault lives under moz-extension:// and holds the key.
+ */
+const contentScriptReach: Check = {
+  name: 'secrets: a content script on a console page cannot read a remembered key',
+  mirrors: ['a content script on a console page cannot read a remembered key'],
+  timeoutMs: 40_000,
+  async run(ctx) {
+    if (!ctx.consoleRoutes) throw new Error(ctx.consoleRoutesError ?? 'tests/fixtures/console/routes.ts did not load');
+    const popup = await rememberInPopup(ctx);
+    try {
+      assert.equal((await vaultDump(popup)).entries, 1, 'the key is sealed in the extension origin\'s vault');
+      const local = await popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser.storage.local.get(null)));
+      assert.ok(!local.includes(KEY), 'storage.local, which content scripts read, holds the key');
+      const page = await ctx.newPage();
+      await page.goto(TOOL_PAGE, { waitUntil: 'load', timeout: 15_000 });
+      await page.waitForSelector('[data-imch]', { timeout: 10_000 }); // our content script is at work here
+      const seen = await page.evaluate(async (dbName: string) => ({ origin: location.origin, names: (await indexedDB.databases()).map((d) => d.name), dbName }), KEY_VAULT_DB);
+      assert.equal(seen.origin, 'https://console.tencentcloud.com');
+      assert.ok(!seen.names.includes(seen.dbName), `the console origin has the vault database: ${JSON.stringify(seen.names)}`);
+      await page.close();
+    } finally {
+      await clearVault(popup).catch(() => {});
+    }
+  },
+};
+
+export default [secrets, contentScriptReach];
