@@ -2,6 +2,7 @@ import { decodeTokenBase64 } from './tencent-base64.ts';
 import { inflateZlib, INFLATE_CAP } from './zlib.ts';
 import { parseTokenJson } from './token.ts';
 import type { DecodeResult, Problem } from './types.ts';
+import { problemOf } from './problem.ts';
 
 export interface DecodeOptions {
   /** Unix seconds, for the clock-skew warning; defaults to the clock. */
@@ -22,14 +23,14 @@ export async function decodeUserSig(text: string, options: DecodeOptions = {}): 
     return await decode(text, options);
   } catch (error) {
     // Unreachable by design; kept so that no input can ever throw into a caller.
-    const problem: Problem = { code: 'malformed-token', serverCode: 70003, detail: String(error) };
+    const problem = problemOf('malformed-token', { detail: String(error) });
     return { ok: false, problem, warnings: [] };
   }
 }
 
 async function decode(text: string, options: DecodeOptions): Promise<DecodeResult> {
   if (typeof text !== 'string') {
-    return { ok: false, problem: { code: 'malformed-token', serverCode: 70002, reason: 'empty' }, warnings: [] };
+    return { ok: false, problem: problemOf('malformed-token', { reason: 'empty' }), warnings: [] };
   }
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? Math.floor(options.now) : unixNow();
   const trimmed = text.trim();
@@ -45,15 +46,15 @@ async function decode(text: string, options: DecodeOptions): Promise<DecodeResul
   if (!inflated.ok) {
     const problem: Problem =
       inflated.reason === 'too-large'
-        ? { code: 'decompressed-too-large', serverCode: 70003, limit: cap }
-        : { code: 'decompress-failed', serverCode: 70003, reason: inflated.reason, detail: inflated.detail };
+        ? problemOf('decompressed-too-large', { limit: cap })
+        : problemOf('decompress-failed', { reason: inflated.reason, detail: inflated.detail });
     return { ok: false, problem, warnings: outer.warnings };
   }
   let json: string;
   try {
     json = utf8Strict.decode(inflated.bytes);
   } catch {
-    return { ok: false, problem: { code: 'json-invalid', serverCode: 70003, reason: 'not-utf8' }, warnings: outer.warnings };
+    return { ok: false, problem: problemOf('json-invalid', { reason: 'not-utf8' }), warnings: outer.warnings };
   }
   const parsed = parseTokenJson(json, now);
   if (!parsed.ok) return { ok: false, problem: parsed.problem, warnings: outer.warnings };

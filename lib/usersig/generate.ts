@@ -5,6 +5,7 @@ import { deflateZlib } from './zlib.ts';
 import { bytesToBase64, encodeTencentBase64 } from './tencent-base64.ts';
 import { buildPrivateMapKey, MAX_ROOM_ID, privilegeBits } from './userbuf.ts';
 import type { GenerateResult, PrivilegeName, Problem } from './types.ts';
+import { problemOf } from './problem.ts';
 
 /** 180 days, the console's and the official libraries' default. */
 export const DEFAULT_EXPIRE = 180 * 86_400;
@@ -29,7 +30,7 @@ export interface GeneratePrivateMapKeyInput extends GenerateUserSigInput {
 const utf8 = new TextEncoder();
 
 function invalid(field: string, expected: string): Problem {
-  return { code: 'schema-invalid', serverCode: 70005, reason: 'bad-field', field, expected };
+  return problemOf('schema-invalid', { reason: 'bad-field', field, expected });
 }
 
 function checkInput(input: GenerateUserSigInput, expire: number, now: number): Problem | undefined {
@@ -67,7 +68,7 @@ export async function generateUserSig(input: GenerateUserSigInput): Promise<Gene
     if (problem) return { ok: false, problem };
     return await sign({ ...input, expire, now });
   } catch (error) {
-    return { ok: false, problem: { code: 'schema-invalid', serverCode: 70005, detail: String(error) } };
+    return { ok: false, problem: problemOf('schema-invalid', { detail: String(error) }) };
   }
 }
 
@@ -91,7 +92,7 @@ export async function generatePrivateMapKey(input: GeneratePrivateMapKeyInput): 
     });
     return await sign({ ...input, expire, now, userbuf: bytesToBase64(userbuf) });
   } catch (error) {
-    return { ok: false, problem: { code: 'schema-invalid', serverCode: 70005, detail: String(error) } };
+    return { ok: false, problem: problemOf('schema-invalid', { detail: String(error) }) };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Problem, Warning } from './types.ts';
+import { problemOf } from './problem.ts';
 
 const STANDARD_ONLY = /[+/=]/;
 const TENCENT_ONLY = /[*\-_]/;
@@ -11,7 +12,7 @@ export type Base64Decoded =
   | { ok: false; problem: Problem; warnings: Warning[] };
 
 function malformed(reason: Problem['reason'], extra: Partial<Problem> = {}): Problem {
-  return { code: 'malformed-token', serverCode: reason === 'empty' ? 70002 : 70003, reason, ...extra };
+  return problemOf('malformed-token', { reason, ...extra });
 }
 
 /**

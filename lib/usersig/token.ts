@@ -3,6 +3,7 @@ import { base64ToBytes, isCanonicalBase64 } from './tencent-base64.ts';
 import { findDuplicateTopLevelKey } from './json-keys.ts';
 import { lowByteEncoding, parsePrivateMapKey } from './userbuf.ts';
 import type { DecodedToken, Problem, Warning } from './types.ts';
+import { problemOf } from './problem.ts';
 
 const uint = z.int().check(z.gte(0));
 const digits = z.string().check(z.regex(/^\d{1,15}$/));
@@ -44,12 +45,7 @@ export type ParsedToken =
 
 function schemaProblem(issues: ReadonlyArray<{ path: PropertyKey[] }>): Problem {
   const field = issues[0]?.path[0];
-  return {
-    code: 'schema-invalid',
-    serverCode: 70005,
-    reason: 'bad-field',
-    field: typeof field === 'string' ? field : undefined,
-  };
+  return problemOf('schema-invalid', { reason: 'bad-field', field: typeof field === 'string' ? field : undefined });
 }
 
 function parseV1Time(text: string): number {
@@ -62,14 +58,14 @@ export function parseTokenJson(json: string, now: number): ParsedToken {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problem: { code: 'json-invalid', serverCode: 70003, detail: String(error) } };
+    return { ok: false, problem: problemOf('json-invalid', { detail: String(error) }) };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, problem: { code: 'schema-invalid', serverCode: 70005, reason: 'not-object' } };
+    return { ok: false, problem: problemOf('schema-invalid', { reason: 'not-object' }) };
   }
   const duplicate = findDuplicateTopLevelKey(json);
   if (duplicate !== undefined) {
-    return { ok: false, problem: { code: 'json-invalid', serverCode: 70003, reason: 'duplicate-key', field: duplicate } };
+    return { ok: false, problem: problemOf('json-invalid', { reason: 'duplicate-key', field: duplicate }) };
   }
   const object = raw as Record<string, unknown>;
   const version = object['TLS.ver'];
@@ -77,7 +73,7 @@ export function parseTokenJson(json: string, now: number): ParsedToken {
   if (version !== undefined && version !== '2.0') {
     return {
       ok: false,
-      problem: { code: 'unsupported-version', serverCode: 70005, field: 'TLS.ver', actual: String(version) },
+      problem: problemOf('unsupported-version', { field: 'TLS.ver', actual: String(version) }),
     };
   }
   const parsed = v2Schema.safeParse(object);

@@ -1,6 +1,7 @@
 import { derToP1363, readPublicKey, verifyEcdsaP256 } from './ecdsa.ts';
 import { base64ToBytes } from './tencent-base64.ts';
 import type { DecodedToken, Problem } from './types.ts';
+import { problemOf } from './problem.ts';
 
 /** The v1 (ECDSA) signed text, as the C++ reference builds it; all fields are the JSON strings. */
 export function v1Content(raw: Record<string, unknown>): string {
@@ -13,10 +14,10 @@ export function v1Content(raw: Record<string, unknown>): string {
 }
 
 export async function checkV1Signature(token: DecodedToken, key: string): Promise<Problem | undefined> {
-  const mismatch = { code: 'signature-mismatch', serverCode: 70009 } as const;
+  const mismatch = problemOf('signature-mismatch');
   const publicKey = readPublicKey(key);
   if (!publicKey.ok) {
-    return { code: 'unsupported-version', serverCode: 70009, reason: 'v1-needs-public-key', detail: publicKey.detail };
+    return problemOf('unsupported-version', { reason: 'v1-needs-public-key', detail: publicKey.detail });
   }
   if (publicKey.curve === 'secp256k1') return { code: 'unsupported-version', reason: 'secp256k1-key' };
   const der = base64ToBytes(token.sig.replace(/\s+/g, '').replace(/=+$/, ''));

@@ -2,6 +2,7 @@ import { decodeUserSig, unixNow } from './decode.ts';
 import { constantTimeEqual, hmacSha256Base64 } from './crypto.ts';
 import { v2TokenContent } from './content.ts';
 import type { CheckOutcome, DecodeResult, DecodedToken, Problem, VerifyOptions, VerifyResult, Warning } from './types.ts';
+import { problemOf } from './problem.ts';
 
 const CONSOLE_KEY = /^[0-9a-f]{64}$/;
 
@@ -14,7 +15,7 @@ export async function verifyUserSig(text: string, options: VerifyOptions): Promi
     return await verify(text, options ?? { key: '' });
   } catch (error) {
     // Unreachable by design; no input may throw into a caller.
-    const problem: Problem = { code: 'malformed-token', serverCode: 70003, detail: String(error) };
+    const problem = problemOf('malformed-token', { detail: String(error) });
     return { ok: false, problems: [problem], warnings: [], checks: [] };
   }
 }
@@ -47,12 +48,7 @@ export async function verifyDecoded(decoded: Extract<DecodeResult, { ok: true }>
         ? await (await import('./verify-v1.ts')).checkV1Signature(token, key)
         : await checkV2Signature(token, key, warnings);
   } catch (error) {
-    signature = {
-      code: 'signature-mismatch',
-      serverCode: 70009,
-      reason: token.version === 'v1' ? 'bad-public-key' : undefined,
-      detail: String(error),
-    };
+    signature = problemOf('signature-mismatch', { reason: token.version === 'v1' ? 'bad-public-key' : undefined, detail: String(error) });
   }
   const claims = checkClaims(token, { ...options, now });
   const problems = signature ? [signature, ...claims.problems] : claims.problems;
@@ -67,7 +63,7 @@ async function checkV2Signature(token: DecodedToken, key: string, warnings: Warn
   if (key.length > 0 && !CONSOLE_KEY.test(key)) warnings.push({ code: 'key-format' });
   const content = v2TokenContent(token);
   if (constantTimeEqual(await hmacSha256Base64(key, content), token.sig)) return undefined;
-  const problem: Problem = { code: 'signature-mismatch', serverCode: 70009, reason: 'wrong-key' };
+  const problem = problemOf('signature-mismatch', { reason: 'wrong-key' });
   // The key is case-sensitive ASCII, not hex bytes: a copy that changed case or picked up spaces
   // fails exactly like a key of another app, so say which it is.
   const variants: Array<[string, Problem['reason']]> = [
@@ -101,13 +97,13 @@ export function checkClaims(
   const wantedApp = expected.sdkAppId === undefined ? '' : String(expected.sdkAppId).trim();
   if (wantedApp === '') checks.push({ check: 'sdkappid', status: 'skipped' });
   else if (wantedApp !== String(token.sdkAppId)) {
-    problems.push({ code: 'sdkappid-mismatch', serverCode: 70014, expected: wantedApp, actual: String(token.sdkAppId) });
+    problems.push(problemOf('sdkappid-mismatch', { expected: wantedApp, actual: String(token.sdkAppId) }));
     checks.push({ check: 'sdkappid', status: 'failed' });
   } else checks.push({ check: 'sdkappid', status: 'passed' });
 
   if (expected.userId === undefined || expected.userId === '') checks.push({ check: 'identifier', status: 'skipped' });
   else if (expected.userId !== token.identifier) {
-    problems.push({ code: 'identifier-mismatch', serverCode: 70013, expected: expected.userId, actual: token.identifier });
+    problems.push(problemOf('identifier-mismatch', { expected: expected.userId, actual: token.identifier }));
     checks.push({ check: 'identifier', status: 'failed' });
   } else checks.push({ check: 'identifier', status: 'passed' });
 
@@ -115,7 +111,7 @@ export function checkClaims(
   // BigInt: time + expire may pass 2^53.
   const expiresAt = BigInt(token.time) + BigInt(token.expire);
   if (BigInt(now) > expiresAt) {
-    problems.push({ code: 'expired', serverCode: 70001, seconds: Number(BigInt(now) - expiresAt) });
+    problems.push(problemOf('expired', { seconds: Number(BigInt(now) - expiresAt) }));
     checks.push({ check: 'expiry', status: 'failed' });
   } else checks.push({ check: 'expiry', status: 'passed' });
   return { problems, checks };
