@@ -9,8 +9,9 @@ import { containsAny } from './text.ts';
 import { findUserIdInputs } from './user-id-inputs.ts';
 import { CertificateIdSchema, DeviceTokenSchema, LongTextSchema, ShortTextSchema, UserIdSchema, accept } from './values.ts';
 
-export const PUSH_VENDORS = ['apns', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'fcm', 'other'] as const;
-export type PushVendor = (typeof PUSH_VENDORS)[number];
+import type { PushVendor } from './enums.ts';
+
+export { PUSH_VENDORS, type PushVendor } from './enums.ts';
 
 export interface PushDevice {
   certificateId: string;

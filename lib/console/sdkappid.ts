@@ -5,8 +5,9 @@ import { detectTools } from './tools.ts';
 import { SdkAppIdSchema, accept } from './values.ts';
 import { parseUrl } from './urls.ts';
 
-export const SDKAPPID_SOURCES = ['url', 'app-selector', 'top-bar', 'page-text'] as const;
-export type SdkAppIdSource = (typeof SDKAPPID_SOURCES)[number];
+import type { SdkAppIdSource } from './enums.ts';
+
+export { SDKAPPID_SOURCES, type SdkAppIdSource } from './enums.ts';
 
 export interface SdkAppIdReading {
   sdkAppId: number;

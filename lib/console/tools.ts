@@ -7,8 +7,9 @@ import { headingText, leadsWith, type HeadingText } from './heading-text.ts';
 import { normalizeLabel } from './text.ts';
 import { consolePath } from './urls.ts';
 
-export const TOOL_IDS = ['offline-push', 'user-status', 'usersig-generator', 'usersig-verifier', 'troubleshooting-log'] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
+import { TOOL_IDS, type ToolId } from './enums.ts';
+
+export { TOOL_IDS, type ToolId };
 
 export interface ToolInfo {
   id: ToolId;

@@ -7,8 +7,9 @@ import { readTable } from './table.ts';
 import { normalizeLabel } from './text.ts';
 import { ErrorCodeSchema, LongTextSchema, ShortTextSchema, UserIdSchema, accept, acceptIntText } from './values.ts';
 
-export const LOG_EVENTS = ['all', 'login', 'c2c-message', 'group-message', 'offline-push'] as const;
-export type LogEvent = (typeof LOG_EVENTS)[number];
+import type { LogEvent } from './enums.ts';
+
+export { LOG_EVENTS, type LogEvent } from './enums.ts';
 
 export interface LogFilters {
   /** The event as shown, e.g. "登录". */

@@ -7,8 +7,9 @@ import { findUserIdInputs } from './user-id-inputs.ts';
 import { LongTextSchema, ShortTextSchema, UserIdSchema, accept } from './values.ts';
 import { textOf } from './dom.ts';
 
-export const CLIENT_STATUSES = ['online', 'push-online', 'offline'] as const;
-export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+import type { ClientStatus } from './enums.ts';
+
+export { CLIENT_STATUSES, type ClientStatus } from './enums.ts';
 
 export interface UserStatusSnapshot {
   userId?: string;

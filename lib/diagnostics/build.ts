@@ -4,8 +4,9 @@ import type { Lang } from '../i18n.ts';
 import type { ToolReading } from '../console/snapshot.ts';
 import { TOOLS, type ToolId } from '../console/tools.ts';
 import type { PushVendor } from '../console/offline-push.ts';
+import type { SdkAppIdSource } from '../console/enums.ts';
+import { assess } from '../usersig/assess.ts';
 import { decodeUserSig } from '../usersig/decode.ts';
-import { checkClaims } from '../usersig/verify.ts';
 import { describeProblem, describeWarning } from '../usersig/problems.ts';
 import { describeServerCode } from '../usersig/server-codes.ts';
 import type { Problem } from '../usersig/types.ts';
@@ -26,6 +27,8 @@ export interface CaptureInput {
   /** The console page's URL (only host and path go into the report). */
   url: string;
   sdkAppId?: number;
+  /** Where the page showed the SDKAppID (`readSdkAppIdWithSource`); printed beside it. */
+  sdkAppIdSource?: SdkAppIdSource;
   /** Unix milliseconds of the capture; defaults to the clock. */
   now?: number;
   /** Minutes east of UTC; defaults to the browser's zone at `now`. */
@@ -62,13 +65,14 @@ function describe(problem: Problem, lang: Lang) {
   return { code: problem.code, ...(problem.serverCode !== undefined ? { serverCode: problem.serverCode } : {}), title: d.title, cause: d.cause, fix: d.fix };
 }
 
-/** Our own decode of a UserSig: times, validity, and the problems that need no key. */
+/** Our own decode of a UserSig, judged by `assess` without a key: times, validity, and the problems that need no key. */
 export async function decodeForReport(userSig: string, expected: { sdkAppId?: number; userId?: string }, nowSeconds: number, lang: Lang): Promise<UserSigDecode> {
   const decoded = await decodeUserSig(userSig, { now: nowSeconds });
-  const warnings = decoded.warnings.map((w) => describeWarning(w, lang));
-  if (!decoded.ok) return { ok: false, problems: [describe(decoded.problem, lang)], warnings };
-  const t = decoded.token;
-  const claims = checkClaims(t, { sdkAppId: expected.sdkAppId, userId: expected.userId, now: nowSeconds });
+  const judged = await assess(decoded, { sdkAppId: expected.sdkAppId, userId: expected.userId, now: nowSeconds });
+  const warnings = judged.warnings.map((w) => describeWarning(w, lang));
+  const problems = judged.problems.map((p) => describe(p, lang));
+  const t = judged.token;
+  if (!t) return { ok: false, problems, warnings };
   const result: UserSigDecode = {
     ok: true,
     format: t.version,
@@ -77,9 +81,9 @@ export async function decodeForReport(userSig: string, expected: { sdkAppId?: nu
     issuedAt: t.time,
     validitySeconds: t.expire,
     expiresAt: t.expiresAt,
-    valid: claims.problems.length === 0,
-    checks: [{ check: 'signature', status: 'skipped' }, ...claims.checks],
-    problems: claims.problems.map((p) => describe(p, lang)),
+    valid: judged.problems.length === 0,
+    checks: [{ check: 'signature', status: 'skipped' }, ...judged.checks],
+    problems,
     warnings,
   };
   if (t.userbuf) {
@@ -149,6 +153,7 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
     toolName: TOOLS[reading.tool as ToolId].headings[lang][0] ?? reading.tool,
     console: { host, path, lang },
     ...(input.sdkAppId !== undefined ? { sdkAppId: input.sdkAppId } : {}),
+    ...(input.sdkAppId !== undefined && input.sdkAppIdSource !== undefined ? { sdkAppIdSource: input.sdkAppIdSource } : {}),
     capturedAt: { utc: new Date(now).toISOString(), local: localText(now, offset), tzOffsetMinutes: offset },
     extension: input.extension,
     tokens: 'full',

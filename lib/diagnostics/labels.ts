@@ -1,5 +1,6 @@
 // The words of a report, in the console's language.
 import type { Lang } from '../i18n.ts';
+import type { SdkAppIdSource } from '../console/enums.ts';
 
 const en = {
   title: (tool: string) => `IM Console Helper diagnostics: ${tool}`,
@@ -16,6 +17,8 @@ const en = {
   tokensMasked: 'masked: first and last characters only',
   tokensFull: 'included in full: share this report only with people you trust',
   notShown: 'not shown',
+  sdkAppIdFrom: { url: 'from the URL', 'app-selector': 'from the app selector', 'top-bar': 'from the top bar', 'page-text': 'from the page text' } satisfies Record<SdkAppIdSource, string>,
+  withSource: (value: string, source: string) => `${value} (${source})`,
   yes: 'yes',
   no: 'no',
   unknown: 'not stated',
@@ -140,6 +143,8 @@ const zh: ReportLabels = {
   tokensMasked: '已掩码：只保留首尾字符',
   tokensFull: '完整包含：请只发给可信任的人',
   notShown: '未显示',
+  sdkAppIdFrom: { url: '来自 URL', 'app-selector': '来自应用选择器', 'top-bar': '来自顶部栏', 'page-text': '来自页面文字' },
+  withSource: (value, source) => `${value}（${source}）`,
   yes: '是',
   no: '否',
   unknown: '未说明',

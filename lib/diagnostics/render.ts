@@ -50,12 +50,18 @@ function codeRef(c: number, l: ReportLabels, glossary: ErrorCodeInfo[]): string 
   return info?.constant ? `${c} (${info.constant})` : String(c);
 }
 
+/** The SDKAppID, and where the page showed it when known: "1400000001 (from the app selector)". */
+function sdkAppIdCell(r: Diagnostics, l: ReportLabels): Cell {
+  if (r.sdkAppId === undefined) return l.notShown;
+  return r.sdkAppIdSource ? l.withSource(String(r.sdkAppId), l.sdkAppIdFrom[r.sdkAppIdSource]) : code(r.sdkAppId);
+}
+
 function overview(r: Diagnostics, l: ReportLabels): Section {
   const rows: Array<[string, Cell]> = [
     [l.tool, r.toolName],
     [l.console, `${r.console.host || '?'} (${l.langName[r.console.lang]})`],
     [l.page, code(r.console.path || '/')],
-    [l.sdkAppId, r.sdkAppId === undefined ? l.notShown : code(r.sdkAppId)],
+    [l.sdkAppId, sdkAppIdCell(r, l)],
     [l.capturedUtc, utcText(Date.parse(r.capturedAt.utc))],
     [l.capturedLocal, r.capturedAt.local],
     [l.extension, `${r.extension.name} ${r.extension.version}`],

@@ -2,6 +2,9 @@
 // format emits (so other tools can read it back) and what the Markdown, text and CSV formats
 // render. There is deliberately no field for a key: a SecretKey can never end up in a report.
 import { z } from '../zod.ts';
+import type { Lang } from '../i18n.ts';
+import { CLIENT_STATUSES, LOG_EVENTS, PUSH_VENDORS, SDKAPPID_SOURCES, type ToolId } from '../console/enums.ts';
+import type { CheckOutcome, DecodedToken } from '../usersig/types.ts';
 
 export const DIAGNOSTICS_FORMAT = 'imch-diagnostics';
 export const DIAGNOSTICS_VERSION = 1;
@@ -9,7 +12,20 @@ export const DIAGNOSTICS_VERSION = 1;
 const Text = z.string().check(z.maxLength(20_000));
 const Int = z.int();
 
-export const ToolIdSchema = z.enum(['offline-push', 'user-status', 'usersig-generator', 'usersig-verifier', 'troubleshooting-log']);
+// Enums come from where the values are made (lib/console's tuples); the codec's are typed only,
+// so their tuples here are checked against its types (a drift fails the type check).
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const CHECK_NAMES = ['signature', 'sdkappid', 'identifier', 'expiry'] as const;
+const CHECK_STATUSES = ['passed', 'failed', 'skipped'] as const;
+const TOKEN_FORMATS = ['2.0', 'v1'] as const;
+const LANGS = ['zh', 'en'] as const;
+const enumsMatchTheCodec: [
+  Exactly<(typeof CHECK_NAMES)[number], CheckOutcome['check']>,
+  Exactly<(typeof CHECK_STATUSES)[number], CheckOutcome['status']>,
+  Exactly<(typeof TOKEN_FORMATS)[number], DecodedToken['version']>,
+  Exactly<(typeof LANGS)[number], Lang>,
+] = [true, true, true, true];
+void enumsMatchTheCodec;
 
 /** Something the report expected but did not capture, and why. */
 export const MissingSchema = z.object({
@@ -42,15 +58,15 @@ export const ProblemSchema = z.object({
 });
 
 export const CheckSchema = z.object({
-  check: z.enum(['signature', 'sdkappid', 'identifier', 'expiry']),
-  status: z.enum(['passed', 'failed', 'skipped']),
+  check: z.enum(CHECK_NAMES),
+  status: z.enum(CHECK_STATUSES),
 });
 
 /** Our own decode of a UserSig (lib/usersig, no key: the signature is never checked here). */
 export const UserSigDecodeSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    format: z.enum(['2.0', 'v1']),
+    format: z.enum(TOKEN_FORMATS),
     sdkAppId: Int,
     userId: Text,
     /** Unix seconds. */
@@ -76,7 +92,7 @@ export const UserSigDecodeSchema = z.discriminatedUnion('ok', [
 
 export const PushDeviceSchema = z.object({
   certificateId: z.string(),
-  vendor: z.enum(['apns', 'huawei', 'honor', 'xiaomi', 'oppo', 'vivo', 'meizu', 'fcm', 'other']),
+  vendor: z.enum(PUSH_VENDORS),
   vendorLabel: Text,
   platform: z.enum(['ios', 'android', 'unknown']),
   /** Masked (first and last characters) unless the report was made with tokens in full. */
@@ -96,7 +112,7 @@ export const OfflinePushDataSchema = z.object({
 
 export const UserStatusDataSchema = z.object({
   userId: z.optional(Text),
-  status: z.optional(z.enum(['online', 'push-online', 'offline'])),
+  status: z.optional(z.enum(CLIENT_STATUSES)),
   statusLabel: z.optional(Text),
   clientType: z.optional(Text),
   sdkVersion: z.optional(Text),
@@ -136,7 +152,7 @@ export const UserSigVerifierDataSchema = z.object({
   decoded: z.optional(UserSigDecodeSchema),
 });
 
-export const LogEventSchema = z.enum(['all', 'login', 'c2c-message', 'group-message', 'offline-push']);
+const LogEventSchema = z.enum(LOG_EVENTS);
 
 export const LogRowSchema = z.object({
   time: Text,
@@ -171,9 +187,11 @@ const common = {
     host: Text,
     /** Page path, without query or hash. */
     path: Text,
-    lang: z.enum(['zh', 'en']),
+    lang: z.enum(LANGS),
   }),
   sdkAppId: z.optional(Int),
+  /** Where the page showed the SDKAppID: its URL, the app selector, the top bar, or other page text. */
+  sdkAppIdSource: z.optional(z.enum(SDKAPPID_SOURCES)),
   capturedAt: z.object({
     /** ISO 8601, UTC. */
     utc: z.string(),
@@ -198,6 +216,8 @@ export const DiagnosticsSchema = z.discriminatedUnion('tool', [
 ]);
 
 export type Diagnostics = z.infer<typeof DiagnosticsSchema>;
+const toolsMatchTheConsole: Exactly<Diagnostics['tool'], ToolId> = true;
+void toolsMatchTheConsole;
 export type DiagnosticsOf<K extends Diagnostics['tool']> = Extract<Diagnostics, { tool: K }>;
 export type Missing = z.infer<typeof MissingSchema>;
 export type ErrorCodeInfo = z.infer<typeof ErrorCodeInfoSchema>;

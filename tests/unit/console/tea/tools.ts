@@ -3,7 +3,10 @@
 // Input / TextArea / Select (a div without a role) / Table / RangePicker / Alert / Status / Text.
 import { Alert, Button, Card, DatePicker, Form, Input, Layout, NavMenu, Select, Status, Table, Text, TextArea } from 'tea-component';
 import type { Lang } from '../../../../lib/i18n.ts';
+import { readUserSigFixtures } from '../../../fixtures/console/usersig-fixtures.ts';
 import { h, teaHtml } from './render.ts';
+
+const FIXTURES = readUserSigFixtures();
 
 const noop = () => {};
 const item = (label: string, ...control: React.ReactNode[]) => h(Form.Item, { label }, ...control);
@@ -61,7 +64,8 @@ const T = {
   },
 } as const;
 
-export const TEA_USERSIG = 'eJwtzE0LgkAUBeC-MsxWxJlJ6QNa2CqoWiSF0m5wbnrN0Uklg-jvbeyubPH*p8z2aZI*xAQNnOvwNkCzvbDu6lTM-J6gOdfT7p4G8G9jF6x9XbBbQpmwYOfhpKdnFeL3EtNTFpOGgpXKfxF3SgUdgrrBk0ZfdpnUakNEFNuYvc1t5E11bc-LJMsfrrHbU2-nwB9GgzxA__';
+/** A real UserSig (alice on 1400000001, from usersigs.json), as the console would show it. */
+export const TEA_USERSIG = FIXTURES.tokens.valid.token;
 
 export type PushState = 'idle' | 'devices' | 'failed';
 
