@@ -1,21 +1,15 @@
 import type { Lang } from '../lib/i18n.ts';
 import { formatSpan } from '../lib/usersig/duration.ts';
+import { localOffsetMinutes, localText, utcText } from '../lib/time.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-11-21 23:43:02` in the browser's time zone, with the zone's offset. */
+/** `2026-11-21 23:43:02 (UTC+08:00)` in the browser's time zone. */
 export function formatLocal(unix: number): string {
-  const d = new Date(unix * 1000);
-  if (Number.isNaN(d.getTime())) return String(unix);
-  const offset = -d.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const zone = `UTC${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} (${zone})`;
+  return localText(unix * 1000, localOffsetMinutes(unix * 1000));
 }
 
+/** `2026-11-21 15:43:02 UTC`. */
 export function formatUtc(unix: number): string {
-  const d = new Date(unix * 1000);
-  return Number.isNaN(d.getTime()) ? String(unix) : `${d.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  return utcText(unix * 1000);
 }
 
 export { formatSpan };

@@ -19,7 +19,7 @@ import {
   type PushDeviceRecord,
   type UserSigDecode,
 } from './schema.ts';
-import { localOffsetMinutes, localText } from './time.ts';
+import { localOffsetMinutes, localText } from '../time.ts';
 
 export interface CaptureInput {
   reading: ToolReading;

@@ -5,4 +5,4 @@ export { buildDiagnostics, decodeForReport, platformOf, type CaptureInput } from
 export { maskRecord, maskSecret, maskText } from './mask.ts';
 export { REPORT_FORMATS, csvField, formatsFor, renderReport, toCsv, toJson, toMarkdown, toText, type RenderOptions, type ReportFormat } from './render.ts';
 export { REPORT_LABELS, partLabel } from './labels.ts';
-export { localText, spanText, utcText, zoneName } from './time.ts';
+export { localText, spanText, utcText, zoneName } from '../time.ts';

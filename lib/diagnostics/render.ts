@@ -5,7 +5,7 @@ import { REPORT_LABELS, partLabel, type ReportLabels } from './labels.ts';
 import { maskRecord } from './mask.ts';
 import { escapeCsvFormula } from '../storage/csv-formula.ts';
 import { DiagnosticsSchema, type Diagnostics, type DiagnosticsOf, type ErrorCodeInfo, type UserSigDecode } from './schema.ts';
-import { localText, spanText, utcText } from './time.ts';
+import { localText, spanText, utcText } from '../time.ts';
 
 export const REPORT_FORMATS = ['markdown', 'text', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

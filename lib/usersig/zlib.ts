@@ -27,10 +27,6 @@ export function hasZlibHeader(bytes: Uint8Array): boolean {
 }
 
 /**
- * Inflates RFC 1950 zlib data, stopping as soon as the output passes `cap` bytes. Reads to the
- * end, because browsers report junk after the stream (and a bad Adler-32) only after the data.
- */
-/**
  * Pushes `bytes` through a (de)compression stream and collects the output, stopping past `cap`
  * bytes. Reads to the end, because browsers report junk after the stream (and a bad Adler-32)
  * only after the data.

@@ -1,6 +1,6 @@
-// Time formatting for reports (pure: the time zone offset is passed in, so a report made in one
-// zone prints the same anywhere, and tests are deterministic).
-import { formatSpan } from '../usersig/duration.ts';
+// The one time formatter: popup, console panels and reports print times through it (pure: the
+// time zone offset is passed in, so a report made in one zone prints the same anywhere).
+import { formatSpan } from './usersig/duration.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
