@@ -57,20 +57,12 @@ describe('maskText: the attacks of issue #12', () => {
     expect(maskText('a'.repeat(MASK_MIN_RUN))).toBe(maskSecret('a'.repeat(MASK_MIN_RUN)));
   });
 
-  it("'_eJ'.repeat(N) + '===': masked in one pass, grows linearly (8N well under 64× N)", () => {
-    const time = (text: string) => {
-      let best = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        maskText(text);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
+  // No clock: a quadratic masker would need hours on 3 MB of this, far past the test's timeout.
+  it("'_eJ'.repeat(N) + '===' at 3 MB is masked in one pass (a quadratic masker would not finish)", () => {
     const small = '_eJ'.repeat(30_000) + '===';
-    const large = '_eJ'.repeat(240_000) + '===';
     expect(maskText(small)).toBe(maskSecret(small.slice(0, -3)));
-    expect(time(large) / Math.max(time(small), 0.05)).toBeLessThan(24);
+    const large = '_eJ'.repeat(1_000_000) + '===';
+    expect(maskText(large)).toBe(maskSecret(large.slice(0, -3)));
   });
 });
 
