@@ -10,7 +10,7 @@ const POPUP_AT_OPEN = {
   test: (id: string) =>
     /vite[\\/]preload-helper/.test(id) ||
     (/[\\/](lib[\\/]usersig|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
-      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report)\.tsx?$/.test(id)),
+      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report|codes-panel|CodeExplanation)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };
 

@@ -4,6 +4,8 @@ import type { Lang } from '../../lib/i18n.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { DecodePane } from './DecodePane.tsx';
 import { LazyGeneratePane } from './lazy-generate.tsx';
+import { LazyCodeDetails, LazyFoundCodes } from './lazy-codes.tsx';
+import { CodeDetailsContext } from '../../components/code-details-context.ts';
 import { incomingText } from './incoming-text.ts';
 import type { VerifyInputs } from './VerifyForm.tsx';
 import type { Theme } from '../../components/preferences.ts';
@@ -69,7 +71,10 @@ export function App({ lang, theme, onLang, onTheme }: Props) {
           ))}
         </div>
         <div role="tabpanel" id="panel-decode" aria-labelledby="tab-decode" hidden={tab !== 'decode'}>
-          <DecodePane lang={lang} text={text} onText={setText} inputs={inputs} onInputs={setInputs} />
+          <CodeDetailsContext.Provider value={LazyCodeDetails}>
+            <DecodePane lang={lang} text={text} onText={setText} inputs={inputs} onInputs={setInputs} />
+          </CodeDetailsContext.Provider>
+          {tab === 'decode' && <LazyFoundCodes text={text} lang={lang} />}
         </div>
         <div role="tabpanel" id="panel-generate" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
           {tab === 'generate' && <LazyGeneratePane lang={lang} inputs={inputs} onInputs={setInputs} onOpenInDecoder={openInDecoder} />}

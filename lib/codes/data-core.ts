@@ -1,3 +1,4 @@
+import { ACCOUNT_ROWS } from './core-account.ts';
 import { USERSIG_ROWS } from './core-usersig.ts';
 import type { CoreRow } from './schema.ts';
 
@@ -477,4 +478,4 @@ const TRTC: readonly CoreRow[] = [
   [5999, 'trtc', 'trtcWeb5', 'internal', 'UNKNOWN_ERROR'],
 ];
 
-export const CORE_ROWS: readonly CoreRow[] = [...USERSIG_ROWS, ...CHAT_SERVER, ...CHAT_NATIVE, ...CHAT_WEB, ...TRTC];
+export const CORE_ROWS: readonly CoreRow[] = [...USERSIG_ROWS, ...ACCOUNT_ROWS, ...CHAT_SERVER, ...CHAT_NATIVE, ...CHAT_WEB, ...TRTC];

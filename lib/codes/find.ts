@@ -25,6 +25,17 @@ const EXPLICIT = /(?:error_?code|err_?code|errno|错误码|["']code["']|\bcode)[
 const NUMBER = /(?<![\w.\-+])-?\d{1,6}(?![\w]|\.\d)/g;
 const CONSTANT = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 const ALONE = /^\s*-?\d{1,6}\s*$/;
+// Characters of base64-like tokens (UserSigs, keys): digits inside such a run are not codes.
+const TOKEN_CHAR = /[A-Za-z0-9*+\/=_-]/;
+const TOKEN_LENGTH = 40;
+
+function insideLongToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && TOKEN_CHAR.test(text[from - 1]!)) from--;
+  while (to < text.length && TOKEN_CHAR.test(text[to]!)) to++;
+  return to - from >= TOKEN_LENGTH;
+}
 
 /**
  * The error codes a text mentions: constant names the SDKs use, and numbers that are known codes
@@ -47,7 +58,7 @@ export function findCodes(text: string): FoundCode[] {
   }
   for (const m of text.matchAll(NUMBER)) {
     const code = Number(m[0]);
-    if (code === 0) continue;
+    if (code === 0 || insideLongToken(text, m.index, m.index + m[0].length)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const known = KNOWN.has(code);
     // Long negative codes (-100018, -10003) are TRTC's and the login layer's: distinctive alone.

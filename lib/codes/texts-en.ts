@@ -1,6 +1,7 @@
 import type { LanguageTexts } from './schema.ts';
 import { USERSIG_DETAILS_EN } from './usersig-details-en.ts';
 import { USERSIG_MEANINGS_EN } from './usersig-texts-en.ts';
+import { ACCOUNT_MEANINGS_EN } from './account-texts-en.ts';
 
 // Meanings follow the official error-code pages (sources.ts); causes and fixes are ours.
 export const TEXTS_EN: LanguageTexts = {
@@ -44,7 +45,7 @@ export const TEXTS_EN: LanguageTexts = {
   },
   codes: {
     ...Object.fromEntries(
-      Object.entries(USERSIG_MEANINGS_EN).map(([code, meaning]) => [code, [meaning, ...(USERSIG_DETAILS_EN[Number(code)] ?? [])] as const]),
+      Object.entries({ ...USERSIG_MEANINGS_EN, ...ACCOUNT_MEANINGS_EN }).map(([code, meaning]) => [code, [meaning, ...(USERSIG_DETAILS_EN[Number(code)] ?? [])] as const]),
     ),
     // Access layer and REST API
     60002: ['HTTP parse error: check the request URL format'],

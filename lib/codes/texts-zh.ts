@@ -1,6 +1,7 @@
 import type { LanguageTexts } from './schema.ts';
 import { USERSIG_DETAILS_ZH } from './usersig-details-zh.ts';
 import { USERSIG_MEANINGS_ZH } from './usersig-texts-zh.ts';
+import { ACCOUNT_MEANINGS_ZH } from './account-texts-zh.ts';
 
 // 含义依据官方错误码页面（sources.ts）；原因与处理建议为本扩展自行撰写。
 export const TEXTS_ZH: LanguageTexts = {
@@ -44,7 +45,7 @@ export const TEXTS_ZH: LanguageTexts = {
   },
   codes: {
     ...Object.fromEntries(
-      Object.entries(USERSIG_MEANINGS_ZH).map(([code, meaning]) => [code, [meaning, ...(USERSIG_DETAILS_ZH[Number(code)] ?? [])] as const]),
+      Object.entries({ ...USERSIG_MEANINGS_ZH, ...ACCOUNT_MEANINGS_ZH }).map(([code, meaning]) => [code, [meaning, ...(USERSIG_DETAILS_ZH[Number(code)] ?? [])] as const]),
     ),
     60002: ['HTTP 解析错误，请检查 HTTP 请求 URL 格式'],
     60003: ['HTTP 请求 JSON 解析错误，请检查 JSON 格式'],

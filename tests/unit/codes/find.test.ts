@@ -51,6 +51,11 @@ describe('findCodes', () => {
     expect(findCodes('{"count":12345}')).toEqual([]);
   });
 
+  it('does not read digits inside a UserSig or another long token', () => {
+    expect(codes('eJyrVgrxCdYrSy1SslIy0jNQ0gHzM1NzMvNLS8AiBoYGRoYGBhYGUEYxQpZBpYVLxaamFgYWh*-100018*kAi-20003-vXj*Qs')).toEqual([]);
+    expect(codes('usersig=eJwtzMEKgjAcx-GyYp-70009-0Q0ebzuE9hBPtp4 code=70009')).toEqual([70009]);
+  });
+
   it('does not read letters inside longer names as constants', () => {
     expect(codes('MY_NO_USERSIG_FLAG and NO_USERSIGS')).toEqual([]);
   });
