@@ -31,8 +31,13 @@ export default defineConfig({
     // Only the build that holds the popup splits code; scripts are single files.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The console UI bundle is an ES module (WXT builds unlisted scripts as IIFEs): the content
-      // script takes the UI from the namespace of its import(), not from a global the page can shadow.
-      if (entrypoints.some((e) => e.name === 'console-ui') && config.build?.lib) config.build.lib.formats = ['es'];
+      // script takes the UI from the namespace of its import(), not from a global the page can
+      // shadow. One file, as the IIFE was: only console-ui.js is web-accessible.
+      if (entrypoints.some((e) => e.name === 'console-ui') && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        const build = config.build as { rolldownOptions?: { output?: Record<string, unknown> } };
+        ((build.rolldownOptions ??= {}).output ??= {}).codeSplitting = false;
+      }
       if (!entrypoints.some((e) => e.name === 'popup')) return;
       const build = (config.build ??= {}) as { rolldownOptions?: { output?: Record<string, unknown> } };
       const output = ((build.rolldownOptions ??= {}).output ??= {});

@@ -19,6 +19,8 @@ export interface SlicerOptions {
 export interface Slicer {
   /** Queues a step; steps run in order, never in the caller's task. */
   add(step: Step): void;
+  /** Queues a step that goes before every plain step still waiting (placing what was found). */
+  addUrgent(step: Step): void;
   /** Steps not finished yet. */
   readonly pending: number;
 }
@@ -49,23 +51,29 @@ export function yieldToPage(): Promise<void> {
 export function createSlicer({ signal, budgetMs = SLICE_BUDGET_MS, now = () => performance.now(), yieldToPage: yieldTo = yieldToPage, onError }: SlicerOptions): Slicer {
   let queue: Step[] = [];
   let head = 0;
+  let urgent: Step[] = [];
   let running = false;
+  const waiting = () => urgent.length > 0 || head < queue.length;
 
   async function drain() {
     running = true;
     try {
-      while (head < queue.length && !signal.aborted) {
+      while (waiting() && !signal.aborted) {
         // Always in a task of our own: never lengthen the task that queued the work.
         await yieldTo();
         const deadline = now() + budgetMs;
-        while (head < queue.length && !signal.aborted) {
+        while (waiting() && !signal.aborted) {
+          const fromUrgent = urgent.length > 0;
           let more = false;
           try {
-            more = queue[head]!();
+            more = fromUrgent ? urgent[0]!() : queue[head]!();
           } catch (error) {
             onError?.(error);
           }
-          if (!more) head++;
+          if (!more) {
+            if (fromUrgent) urgent.shift();
+            else head++;
+          }
           if (now() >= deadline) break;
         }
         if (head > 1024 && head * 2 > queue.length) {
@@ -77,6 +85,7 @@ export function createSlicer({ signal, budgetMs = SLICE_BUDGET_MS, now = () => p
       running = false;
       if (signal.aborted) {
         queue = [];
+        urgent = [];
         head = 0;
       }
     }
@@ -88,8 +97,13 @@ export function createSlicer({ signal, budgetMs = SLICE_BUDGET_MS, now = () => p
       queue.push(step);
       if (!running) void drain();
     },
+    addUrgent(step) {
+      if (signal.aborted) return;
+      urgent.push(step);
+      if (!running) void drain();
+    },
     get pending() {
-      return queue.length - head;
+      return urgent.length + queue.length - head;
     },
   };
 }

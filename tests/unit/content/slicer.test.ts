@@ -94,6 +94,22 @@ describe('time slicing', () => {
     expect(slicer.pending).toBe(0);
   });
 
+  it('an urgent step (placing controls) runs before waiting work, even between the calls of a long walk', async () => {
+    const { slicer, runTasks, tick } = harness(5);
+    const seen: number[] = [];
+    let i = 0;
+    slicer.add(() => {
+      tick(1);
+      seen.push(i);
+      if (i === 3) slicer.addUrgent(() => (seen.push(-1), false));
+      return ++i < 6;
+    });
+    slicer.add(walk(2, 1, tick, seen, 100));
+    slicer.addUrgent(() => (seen.push(-2), false));
+    await runTasks();
+    expect(seen).toEqual([-2, 0, 1, 2, 3, -1, 4, 5, 100, 101]);
+  });
+
   it('a step that throws is reported and the rest still runs', async () => {
     const { slicer, runTasks, errors } = harness();
     const seen: string[] = [];

@@ -2,6 +2,11 @@ import type { Control } from './control.ts';
 
 /** Most decode controls on a page at once: beyond it, controls of anchors out of view make room. */
 export const MAX_CONTROLS = 120;
+/**
+ * While fewer controls than this are on the page, a new anchor gets its controls at once, in view
+ * or not (a short log inside a scrolled table); past it, only anchors near the viewport do.
+ */
+export const EAGER_CONTROLS = 60;
 /** Most controls beside one anchor (a `<pre>` of 10,000 tokens gets a few, not 10,000). */
 export const MAX_PER_ANCHOR = 8;
 /** Near the viewport: this much above and below it counts as on screen. */
@@ -13,29 +18,33 @@ interface Anchor {
   /** Token lists per source: the anchor's text nodes, or the field itself. */
   sources: Map<Node, string[]>;
   visible: boolean;
+  /** Placed without being seen, while the page had few controls; first to make room. */
+  eager: boolean;
   controls: Map<string, Control>;
 }
 
 export interface AnchorOptions {
   createControl: (token: string) => Control;
-  /** Runs `step` later, in a bounded slice (the feature's slicer). */
-  later: (step: () => boolean) => void;
+  /** Runs `step` later, in a bounded slice, before other waiting work (the feature's slicer). */
+  soon: (step: () => boolean) => void;
   /** Starts watching an element's visibility; `onVisibility` is called when it changes. */
   watch: (el: Element) => void;
   unwatch: (el: Element) => void;
 }
 
 /**
- * The decode controls of a page, bounded: an anchor gets controls only while near the viewport
- * (visibility comes from an IntersectionObserver, never from a layout read), at most
- * MAX_CONTROLS on the page (the least recently placed ones out of view go first), inserted in
- * batches, and pruned only when the anchor's own nodes changed.
+ * The decode controls of a page, bounded: past the first few (EAGER_CONTROLS), an anchor gets
+ * controls only while near the viewport (visibility comes from an IntersectionObserver, never
+ * from a layout read); at most MAX_CONTROLS on the page (the least recently placed ones out of
+ * view make room); inserted in batches; pruned only when the anchor's own nodes changed.
  */
-export function createAnchors({ createControl, later, watch, unwatch }: AnchorOptions) {
+export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
   /** Anchors with controls, least recently placed first. */
   const placed = new Map<Element, true>();
   let count = 0;
+  /** Anchors marked eager and not yet dropped or evicted. */
+  let eagerAnchors = 0;
   const dirty = new Set<Element>();
   let flushQueued = false;
 
@@ -53,6 +62,7 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
     const anchor = anchors.get(el);
     if (!anchor) return;
     removeControls(el, anchor);
+    if (anchor.eager) eagerAnchors--;
     anchors.delete(el);
     dirty.delete(el);
     unwatch(el);
@@ -63,7 +73,11 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
     for (const el of placed.keys()) {
       const anchor = anchors.get(el);
       if (el === except || (anchor?.visible && el.isConnected)) continue;
-      if (anchor) removeControls(el, anchor);
+      if (anchor) {
+        removeControls(el, anchor);
+        if (anchor.eager) eagerAnchors--;
+        anchor.eager = false;
+      }
       placed.delete(el);
       return true;
     }
@@ -93,7 +107,7 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
     const tokens = wanted(anchor);
     if (tokens.length === 0) return drop(el);
     removeControls(el, anchor, new Set(tokens));
-    if (!anchor.visible) return;
+    if (!anchor.visible && !anchor.eager) return;
     for (const token of tokens) {
       const control = anchor.controls.get(token);
       if (control) {
@@ -120,7 +134,7 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
   function queueFlush() {
     if (flushQueued) return;
     flushQueued = true;
-    later(() => {
+    soon(() => {
       const next = dirty.values().next();
       if (next.done) {
         flushQueued = false;
@@ -143,7 +157,9 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
       let anchor = anchors.get(el);
       if (!anchor) {
         if (tokens.length === 0) return;
-        anchor = { field, sources: new Map(), visible: false, controls: new Map() };
+        const eager = eagerAnchors < EAGER_CONTROLS;
+        if (eager) eagerAnchors++;
+        anchor = { field, sources: new Map(), visible: false, eager, controls: new Map() };
         anchors.set(el, anchor);
         watch(el);
       }
@@ -154,12 +170,13 @@ export function createAnchors({ createControl, later, watch, unwatch }: AnchorOp
       } else {
         if (before && before.length === tokens.length && before.every((t, i) => t === tokens[i])) {
           // Same tokens: only a control the page took away needs putting back.
-          if (anchor.visible && [...anchor.controls.values()].some((c) => !c.host.isConnected)) markDirty(el);
+          if ((anchor.visible || anchor.eager) && [...anchor.controls.values()].some((c) => !c.host.isConnected)) markDirty(el);
           return;
         }
         anchor.sources.set(source, tokens);
       }
-      markDirty(el);
+      // An anchor out of view and without controls is looked at when it comes into view.
+      if (anchor.visible || anchor.eager || anchor.controls.size > 0) markDirty(el);
     },
     visibility(el: Element, visible: boolean) {
       const anchor = anchors.get(el);

@@ -37,7 +37,7 @@ function init({ signal, lang, document, onPageChange }: FeatureContext) {
   );
   const anchors = createAnchors({
     createControl: (token) => createControl(token, lang, document),
-    later: (step) => slicer.add(step),
+    soon: (step) => slicer.addUrgent(step),
     watch: (el) => io.observe(el),
     unwatch: (el) => io.unobserve(el),
   });
