@@ -3,7 +3,7 @@
 // into the lazily loaded console UI bundle as it is: the feature file only needs `createDiagnosticsPanel`.
 import { browser } from 'wxt/browser';
 import { readDetectedTool, type ToolReading } from '../../../../lib/console/snapshot.ts';
-import { readSdkAppId } from '../../../../lib/console/sdkappid.ts';
+import { readSdkAppIdWithSource } from '../../../../lib/console/sdkappid.ts';
 import { detectTool, type ToolId } from '../../../../lib/console/tools.ts';
 import { buildDiagnostics } from '../../../../lib/diagnostics/build.ts';
 import { formatsFor, renderReport, type ReportFormat } from '../../../../lib/diagnostics/render.ts';
@@ -28,11 +28,13 @@ export async function capture(id: ToolId, lang: Lang, doc: Document): Promise<Di
   const reading: ToolReading = tool
     ? readDetectedTool(tool)
     : ({ tool: id, data: id === 'troubleshooting-log' ? { filters: {}, skippedRows: 0 } : {}, missing: ['reader'] } as ToolReading);
+  const app = readSdkAppIdWithSource(doc, url);
   const record = await buildDiagnostics({
     reading,
     lang,
     url,
-    sdkAppId: readSdkAppId(doc, url),
+    sdkAppId: app?.sdkAppId,
+    sdkAppIdSource: app?.source,
     extension: { name: APP_NAME, version: extensionVersion() },
   });
   return record;
