@@ -55,7 +55,7 @@ for (const site of SITES) {
       await generator.waitFor();
       await generator.fill('alice');
       await page.getByRole('button', { name: site.generate }).click();
-      await expect(controls(page)).toHaveCount(1, { timeout: 5000 });
+      await expect(controls(page)).toHaveCount(1, { timeout: 45_000 });
       await controls(page).click();
       await expect.poll(async () => query((await shadowRootsOf(page, 'decode'))[0]!, 'role', 'dialog').length).toBe(1);
       const [root] = await shadowRootsOf(page, 'decode');
@@ -92,7 +92,7 @@ for (const site of SITES) {
       await page.locator('nav a, aside a, [role=navigation] a').filter({ hasText: site.lang === 'zh' ? '自助排障日志' : 'troubleshooting' }).first().click();
       await page.getByRole('button', { name: site.query, exact: true }).click();
       const tokenCells = page.locator('td, [role=cell]').filter({ hasText: /eJ[A-Za-z0-9*_-]{40,}/ });
-      await expect(tokenCells.first()).toBeVisible({ timeout: 5000 });
+      await expect(tokenCells.first()).toBeVisible({ timeout: 45_000 });
       const expected = await tokenCells.count();
       expect(expected).toBeGreaterThan(0);
       await expect(controls(page)).toHaveCount(expected);

@@ -117,7 +117,7 @@ for (const site of SITES) {
       await expect(generator).toBeFocused();
       // The replica's state took it: generating works instead of asking for a UserID.
       await page.getByRole('button', { name: site.generate }).click();
-      await expect(page.locator('textarea[readonly]').first()).toHaveValue(/^eJ/, { timeout: 5000 });
+      await expect(page.locator('textarea[readonly]').first()).toHaveValue(/^eJ/, { timeout: 45_000 });
       await expect(page.getByText(site.required)).toHaveCount(0);
       // The re-render replaced the input: the picker followed it.
       await expect.poll(async () => page.evaluate(() => document.querySelector('[data-imch=userid-picker]')?.previousElementSibling?.tagName)).toBe('INPUT');

@@ -44,7 +44,7 @@ export function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => bool
 export async function openConsole(ctx: CheckContext, url: string, page?: Page): Promise<Page> {
   const tab = page ?? (await ctx.newPage());
   if (!page) await tab.setViewport({ width: 1280, height: 900 });
-  const response = await tab.goto(url, { waitUntil: 'load', timeout: 15_000 });
+  const response = await tab.goto(url, { waitUntil: 'load', timeout: 45_000 });
   if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
   return tab;
 }

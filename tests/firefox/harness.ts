@@ -323,7 +323,7 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
       // although the page loads. Fire it, ignore its fate, wait for the content instead.
       // page.url() keeps saying 'about:blank' afterwards: use ctx.href(page).
       extensionPageOf.set(page, url);
-      page.goto(url, { timeout: 15_000 }).catch(() => {});
+      page.goto(url, { timeout: 45_000 }).catch(() => {});
       const ready = (): Promise<boolean> =>
         page
           .evaluate((expected: string, sel: string | null) => {
@@ -347,7 +347,7 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
       // once ("Waiting failed") while the tab was on its way to the page. A navigation that got
       // lost is tried once more.
       if (!(await waitReady(8_000))) {
-        page.goto(url, { timeout: 15_000 }).catch(() => {});
+        page.goto(url, { timeout: 45_000 }).catch(() => {});
         if (!(await waitReady(12_000))) throw new Error(`${url} did not show ${opts.selector ?? 'its app'} within 20 s`);
       }
       return page;

@@ -371,7 +371,7 @@ export async function resetPopupStorage(ctx: CheckContext, inPage?: Page): Promi
 /** A tab with one text box, where the clipboard is pasted with a real Ctrl+V. */
 export async function clipboardReader(ctx: CheckContext): Promise<() => Promise<string>> {
   const reader = await ctx.newPage();
-  await reader.goto('data:text/html,<title>clipboard</title><textarea id=box style="width:90vw;height:50vh"></textarea>', { timeout: 10_000 });
+  await reader.goto('data:text/html,<title>clipboard</title><textarea id=box style="width:90vw;height:50vh"></textarea>', { timeout: 30_000 });
   await reader.waitForSelector('#box');
   return async () => {
     await reader.bringToFront();

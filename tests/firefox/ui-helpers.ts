@@ -182,7 +182,7 @@ export async function fill(page: Page, field: ElementHandle<Element>, value: str
 export async function clickButton(page: Page, name: string, scope?: ElementHandle<Element>): Promise<void> {
   const handle = await page.waitForFunction(
     (root: Element | null, n: string) => [...(root ?? document).querySelectorAll('button')].find((b) => b.textContent?.trim() === n) ?? false,
-    { timeout: 5000, polling: 50 },
+    { timeout: 45_000, polling: 50 },
     scope ?? null,
     name,
   );
@@ -259,15 +259,15 @@ export class PasteClipboard {
 // ------------------------------------------------------------------ console replica pages
 
 export async function gotoConsole(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
-  await page.waitForSelector('#qc-main[aria-busy="false"]', { timeout: 10_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
+  await page.waitForSelector('#qc-main[aria-busy="false"]', { timeout: 30_000 });
 }
 
 /** The `section.tea-card` whose text contains `text` (Playwright's `.filter({ hasText })`). */
 export async function cardWithText(page: Page, text: string): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
     (t: string) => [...document.querySelectorAll('section.tea-card')].find((c) => (c.textContent ?? '').includes(t)) ?? false,
-    { timeout: 10_000, polling: 50 },
+    { timeout: 30_000, polling: 50 },
     text,
   );
   return handle as unknown as ElementHandle<Element>;
@@ -281,7 +281,7 @@ export async function fieldOf(page: Page, heading: RegExp): Promise<ElementHandl
       const card = [...document.querySelectorAll('.tea-card')].find((c) => [...c.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')].some((h) => re.test(h.textContent ?? '')));
       return card?.querySelector('input.tea-input') ?? false;
     },
-    { timeout: 10_000, polling: 50 },
+    { timeout: 30_000, polling: 50 },
     heading.source,
     heading.flags,
   );
@@ -550,7 +550,7 @@ export async function count(page: Page, selector: string): Promise<number> {
 }
 
 export async function el(page: Page, selector: string): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(selector, { timeout: 5000 });
+  const handle = await page.waitForSelector(selector, { timeout: 45_000 });
   if (!handle) throw new Error(`no ${selector}`);
   return handle;
 }

@@ -24,7 +24,7 @@ const check: Check = {
     const url = URL_UNDER_TEST;
 
     const page = await ctx.newPage();
-    const response = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
     assert.equal(response?.status(), 200, `status of ${url}`);
     assert.equal(await ctx.href(page), url);
 
@@ -44,7 +44,7 @@ const check: Check = {
           }
           return !!document.querySelector(s);
         },
-        { timeout: 10_000, polling: 50 },
+        { timeout: 30_000, polling: 50 },
         selector,
         token,
       );

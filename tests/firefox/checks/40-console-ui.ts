@@ -15,8 +15,8 @@ const check: Check = {
   async run(ctx) {
     if (!ctx.consoleRoutes) ctx.pending('no console replica routes');
     const page = await ctx.newPage();
-    await page.goto('https://console.tencentcloud.com/im/tool-usersig', { waitUntil: 'load', timeout: 15_000 });
-    await page.waitForSelector('#qc-main[aria-busy="false"]', { timeout: 10_000 });
+    await page.goto('https://console.tencentcloud.com/im/tool-usersig', { waitUntil: 'load', timeout: 45_000 });
+    await page.waitForSelector('#qc-main[aria-busy="false"]', { timeout: 30_000 });
     const textareas = await page.$$('textarea');
     const verifierBox = textareas[textareas.length - 1];
     assert.ok(verifierBox, 'the verifier has a UserSig box');
@@ -29,12 +29,12 @@ const check: Check = {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     }, fixtures.tokens.expired.token);
     const t0 = performance.now();
-    await page.waitForSelector('[data-imch=precheck]', { timeout: 10_000 });
+    await page.waitForSelector('[data-imch=precheck]', { timeout: 30_000 });
     ctx.measure('pre-check shown (UI bundle loaded)', Math.round(performance.now() - t0));
-    const control = await page.waitForSelector('[data-imch=decode]', { timeout: 10_000 });
+    const control = await page.waitForSelector('[data-imch=decode]', { timeout: 30_000 });
     assert.ok(control);
     await control.click();
-    await page.waitForSelector('[data-imch=decode][data-open]', { timeout: 10_000 });
+    await page.waitForSelector('[data-imch=decode][data-open]', { timeout: 30_000 });
   },
 };
 

@@ -54,8 +54,8 @@ async function openCasesPage(ctx: CheckContext): Promise<{ page: Page; errors: s
     requested.push(r.url());
     requests.push(r.url());
   });
-  await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 15_000 });
-  await page.waitForFunction(() => typeof codecCases === 'object', { timeout: 10_000, polling: 50 });
+  await page.goto(PAGE_URL, { waitUntil: 'load', timeout: 45_000 });
+  await page.waitForFunction(() => typeof codecCases === 'object', { timeout: 30_000, polling: 50 });
   assert.deepEqual(errors, [], 'page errors');
   return { page, errors, requested };
 }
@@ -135,7 +135,7 @@ const inContentScript: Check = {
     try {
       const page = await ctx.newPage();
       const t = performance.now();
-      await page.goto(CONTENT_PAGE_URL, { waitUntil: 'load', timeout: 15_000 });
+      await page.goto(CONTENT_PAGE_URL, { waitUntil: 'load', timeout: 45_000 });
       await page.waitForSelector(`#${RESULT_ID}`, { timeout: 100_000, signal: ctx.signal });
       ctx.measure('codec cases + 1,000-token log (Firefox content script)', Math.round(performance.now() - t));
       const text = await page.$eval(`#${RESULT_ID}`, (el) => el.textContent ?? '');

@@ -20,7 +20,7 @@ const check: Check = {
     for (let i = 0; i < 3; i++) {
       await openConsole(ctx, URL_5000, page);
       await (await buttonNamed(page, '查询', true)).click();
-      await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, { timeout: 20_000, polling: 100, signal: ctx.signal });
+      await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, { timeout: 60_000, polling: 100, signal: ctx.signal });
       const t0 = performance.now();
       const rows = await page.evaluate(() => document.querySelectorAll('.tea-table__body tbody tr').length);
       assert.equal(rows, 5000, 'result rows');

@@ -87,7 +87,7 @@ async function pushAndStatus(ctx: CheckContext, site: Site) {
   await clickButton(page, site.getDevices, pushCard);
   await poll('two devices', async () => (await rowsOf(pushCard)).length, (n) => n === 2);
   await clickButton(page, site.startTest, pushCard);
-  await pushCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 5000 });
+  await pushCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 45_000 });
 
   // What the page shows.
   const shownRows = await rowsOf(pushCard);
@@ -140,7 +140,7 @@ async function pushAndStatus(ctx: CheckContext, site: Site) {
   ]);
   await fill(page, (await statusCard.$('input'))!, 'alice');
   await clickButton(page, site.getStatus, statusCard);
-  await statusCard.waitForSelector('.tea-status', { visible: true, timeout: 5000 });
+  await statusCard.waitForSelector('.tea-status', { visible: true, timeout: 45_000 });
   const values = await statusCard.$$eval('.tea-form__controls', (els) => els.map((e) => e.textContent?.trim() ?? ''));
   const s = await copyJson(page, 'user-status');
   expectCommon(s, site, '/im/tool-push-check', 'masked');
@@ -188,7 +188,7 @@ async function usersigTools(ctx: CheckContext, site: Site) {
   await fill(page, (await verCard.$('input'))!, 'alice');
   await fill(page, (await verCard.$('textarea'))!, tokens.expired!.token);
   await clickButton(page, site.verify, verCard);
-  await verCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 5000 });
+  await verCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 45_000 });
   const shown = await verCard.$$eval('.tea-alert--error dd', (dds) => dds.map((d) => d.textContent ?? ''));
   const v = await copyJson(page, 'usersig-verifier');
   expectCommon(v, site, '/im/tool-usersig', 'masked');
@@ -207,7 +207,7 @@ async function usersigTools(ctx: CheckContext, site: Site) {
   // A successful verification: the console's fields as shown.
   await fill(page, (await verCard.$('textarea'))!, tokens.valid!.token);
   await clickButton(page, site.verify, verCard);
-  await verCard.waitForSelector('.tea-alert--success', { visible: true, timeout: 5000 });
+  await verCard.waitForSelector('.tea-alert--success', { visible: true, timeout: 45_000 });
   const ok = await verCard.$$eval('.tea-alert--success dd', (dds) => dds.map((d) => d.textContent ?? ''));
   const v2 = await copyJson(page, 'usersig-verifier');
   assertMatch(v2.data.verdict, { ok: true, sdkAppId: Number(ok[0]), userId: ok[1], generatedAt: ok[2], validity: ok[3], expiresAt: ok[4] }, 'verdict');
@@ -289,8 +289,8 @@ async function partial(ctx: CheckContext, site: Site) {
 
   // The broken variants: whatever the page model still finds gets a partial report.
   for (const path of ['/im/tool-push-check?broken=1', '/im/tool-usersig?broken=1', '/im/tool-log?broken=1']) {
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'load', timeout: 15_000 });
-    await page.waitForSelector('[data-imch=diagnostics]', { timeout: 5000 });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'load', timeout: 45_000 });
+    await page.waitForSelector('[data-imch=diagnostics]', { timeout: 45_000 });
     const tools = await page.$$eval('[data-imch=diagnostics]', (els) => els.map((e) => e.getAttribute('data-tool') as Tool));
     assert.ok(tools.length > 0, `${path}: a diagnostics control`);
     for (const tool of tools) {
@@ -313,7 +313,7 @@ async function screenshots(ctx: CheckContext, site: Site) {
   await clickButton(page, site.getDevices, pushCard);
   await poll('two devices', async () => (await rowsOf(pushCard)).length, (n) => n === 2);
   await clickButton(page, site.startTest, pushCard);
-  await pushCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 5000 });
+  await pushCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 45_000 });
   // '-' on the clipboard first (Ctrl+C moves focus, so before the panel opens with Copy focused).
   const clipboard = new PasteClipboard(page);
   await clipboard.write('-');

@@ -94,13 +94,13 @@ const check: Check = {
         const csId = await inner.browser.installExtension(csDir);
         try {
           const page = await c.newPage();
-          const response = await page.goto(CONSOLE_PAGE, { waitUntil: 'load', timeout: 15_000 });
+          const response = await page.goto(CONSOLE_PAGE, { waitUntil: 'load', timeout: 45_000 });
           assert.equal(response?.status(), 200, 'the replica is served');
           assert.equal(await page.evaluate(tryFetch, at('tab')), 'blocked', 'fetch from the tab');
           // Console URLs the replicas do not serve are violations too; served ones pass.
           assert.equal(await page.evaluate(tryFetch, UNSERVED), 'blocked', 'fetch of an unserved console URL');
           assert.equal(await page.evaluate(tryFetch, SERVED), 'reached', 'fetch of a served console URL');
-          await page.waitForFunction((a: string) => document.documentElement.hasAttribute(a), { timeout: 10_000, polling: 50 }, CS_RESULT);
+          await page.waitForFunction((a: string) => document.documentElement.hasAttribute(a), { timeout: 30_000, polling: 50 }, CS_RESULT);
           assert.equal(await page.evaluate((a: string) => document.documentElement.getAttribute(a), CS_RESULT), 'blocked', 'fetch from a content script');
         } finally {
           await inner.browser.uninstallExtension(csId).catch(() => {});

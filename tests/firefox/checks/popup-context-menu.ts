@@ -68,7 +68,7 @@ const check: Check = {
     const text = `copied from a log: usersig=${tokens.expired.token}&sdkappid=${APP}`;
     const tab = await ctx.newPage();
     await tab.setViewport({ width: 900, height: 600 });
-    await tab.goto(`data:text/html;charset=utf-8,<title>log</title><p id=log style="word-break:break-all;font:16px monospace">${encodeURIComponent(text)}</p>`, { timeout: 10_000 });
+    await tab.goto(`data:text/html;charset=utf-8,<title>log</title><p id=log style="word-break:break-all;font:16px monospace">${encodeURIComponent(text)}</p>`, { timeout: 30_000 });
     const log = await tab.waitForSelector('#log');
     assert.ok(log);
     // Select the line as a user does: a triple click on it, once the tab has painted (input

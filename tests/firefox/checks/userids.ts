@@ -191,7 +191,7 @@ async function keyboardOnly(ctx: CheckContext, site: Site) {
 async function logTool(ctx: CheckContext, site: Site) {
   const page = await consoleTab(ctx);
   await gotoConsole(page, `${site.origin}/im/tool-log`);
-  await page.waitForSelector('input.tea-input', { timeout: 5000 });
+  await page.waitForSelector('input.tea-input', { timeout: 45_000 });
   // One scan places the triggers of every field of a tool, so the count is final once it shows.
   await poll('one picker button', () => triggerCount(page), (n) => n === 1);
   assert.equal(await triggerCount(page), 1, 'one picker button');
