@@ -16,9 +16,11 @@ const MAX_KEY_VALUE_CELLS = 4;
 
 /** Key/value tables (label and value in sibling cells) hold labels; data tables do not. */
 function isDataTable(table: Element): boolean {
-  if (table.querySelector('thead')) return true;
   const firstRow = table.querySelector('tr');
-  return !!firstRow && firstRow.children.length > MAX_KEY_VALUE_CELLS;
+  if (firstRow && firstRow.children.length > MAX_KEY_VALUE_CELLS) return true;
+  // A header section is the table's first child or close to it; a bounded look, not a walk of every row.
+  for (let child = table.firstElementChild, i = 0; child && i < 4; child = child.nextElementSibling, i++) if (child.tagName === 'THEAD') return true;
+  return false;
 }
 
 export interface LabelHit {

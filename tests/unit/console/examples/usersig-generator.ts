@@ -23,4 +23,11 @@ export const userSigGeneratorExamples: PageExample[] = [
     url: `${EN}/im/detail`,
     html: `<section data-expect-root><h2>UserSig Generator</h2><input aria-label="UserID"></section>`,
   },
+  {
+    name: 'en TDesign card (console.trtc.io): the title a plain div, the subtitle its sibling',
+    url: `${EN}/im/tool-usersig`,
+    html: `<div class="t-card" data-expect-root><div class="t-card__header"><div class="t-card__header-wrapper"><div>
+      <div class="t-card__title">UserSig generator</div><div class="t-card__subtitle">Generate a UserSig for local debugging</div></div></div></div>
+      <div class="t-card__body"><div class="t-form__item"><label class="t-form__label">UserID</label><div class="t-form__controls"><div class="t-input"><input class="t-input__inner"></div></div></div></div></div>`,
+  },
 ];
