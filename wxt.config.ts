@@ -9,7 +9,7 @@ const POPUP_AT_OPEN = {
   name: 'popup-main',
   test: (id: string) =>
     /vite[\\/]preload-helper/.test(id) ||
-    (/[\\/](lib[\\/]usersig|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
+    (/[\\/](lib[\\/]usersig|lib[\\/]codes(?=[\\/]core-usersig)|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
       !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report|codes-panel|CodeExplanation)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };

@@ -104,9 +104,6 @@ export const EN_MESSAGES = {
   reportTitle: 'UserSig report (IM Console Helper)',
   verdictLabel: 'Verdict',
   noNetwork: 'Everything runs in your browser. Nothing is sent anywhere.',
-  rememberRefused: (app: string) => `Not remembered: “${app}” is not an SDKAppID (digits only, for example 1400000001). Correct the Expected SDKAppID first.`,
-  rememberMemoryOnly: 'This window gives the extension no storage (private browsing?): the key is kept only until the popup closes.',
-  rememberDropped: (apps: string) => `A remembered key could not be read and was dropped (SDKAppID ${apps}). Enter it again to remember it.`,
   codeFullEntry: (code: number) => `Error code ${code} explained`,
 };
 

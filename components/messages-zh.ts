@@ -98,9 +98,6 @@ export const ZH_MESSAGES: Messages = {
   reportTitle: 'UserSig 报告（IM 控制台助手）',
   verdictLabel: '结论',
   noNetwork: '所有操作都在浏览器本地完成，不会发送任何数据。',
-  rememberRefused: (app) => `未记住：“${app}”不是 SDKAppID（只能是数字，例如 1400000001）。请先改正“预期 SDKAppID”。`,
-  rememberMemoryOnly: '当前窗口不允许扩展保存数据（无痕模式？）：密钥只保留到弹窗关闭为止。',
-  rememberDropped: (apps) => `有已记住的密钥无法读取，已删除（SDKAppID ${apps}）。请重新输入后再记住。`,
   codeFullEntry: (code: number) => `错误码 ${code} 详解`,
 };
 

@@ -10,8 +10,8 @@ import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
 
-/** The key vault loads with its own chunk, only once a token names an app (the popup opens without it). */
-const keyVault = () => import('../../lib/storage/remembered-keys.ts').then((module) => module.keyVault());
+/** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
+const vault = () => import('../../lib/storage/remembered-keys.ts');
 
 /** A bare error code or constant name: the codes section explains it, no UserSig is expected. */
 const JUST_A_CODE = /^\s*(-?\d{1,6}|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+)\s*$/;
@@ -59,38 +59,25 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   useEffect(() => {
     if (!appForKey) return;
     let current = true;
-    void (async () => {
-      const vault = await keyVault();
-      const key = await vault.keyFor(appForKey);
-      const dropped = await vault.migration();
+    vault().then((v) => v.recallKey(appForKey, lang)).then(({ key, note }) => {
       if (!current) return;
-      if (dropped.length > 0) setRememberNote(m.rememberDropped(dropped.map((d) => d.sdkAppId || '?').join(', ')));
+      setRememberNote(note);
       setRemembered(key !== undefined);
       if (key !== undefined && !inputs.key) onInputs({ ...inputs, key });
-    })();
+    });
     return () => {
       current = false;
     };
   }, [appForKey]);
 
   const onRemember = async (remember: boolean) => {
-    const vault = await keyVault();
-    if (remember) {
-      if (!(await vault.remember(appForKey, inputs.key))) {
-        setRememberNote(m.rememberRefused(appForKey));
-        setRemembered(false);
-        return;
-      }
-      setRememberNote(vault.persistent ? undefined : m.rememberMemoryOnly);
-    } else {
-      await vault.forget(appForKey);
-      setRememberNote(undefined);
-      onInputs({ ...inputs, key: '' });
-    }
-    setRemembered(remember);
+    const done = await (await vault()).setKeyRemembered(appForKey, inputs.key, remember, lang);
+    setRememberNote(done.note);
+    setRemembered(done.remembered);
+    if (!remember) onInputs({ ...inputs, key: '' });
   };
   const onVerifyInputs = (next: VerifyInputs) => {
-    if (remembered && next.key !== inputs.key && next.key) void keyVault().then((vault) => vault.remember(appForKey, next.key));
+    if (remembered && next.key !== inputs.key && next.key) vault().then((v) => v.setKeyRemembered(appForKey, next.key, true, lang));
     onInputs(next);
   };
 

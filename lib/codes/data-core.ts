@@ -1,9 +1,21 @@
 import { ACCOUNT_ROWS } from './core-account.ts';
-import { USERSIG_ROWS } from './core-usersig.ts';
+import { USERSIG_CONSTANTS as C } from './core-usersig.ts';
 import type { CoreRow } from './schema.ts';
 
 // [code, product, source (sources.ts), kind, constant, other names space-separated]
 // Facts from the official pages in sources.ts and the SDK packages' code tables.
+export const USERSIG_ROWS: readonly CoreRow[] = [
+  [6206, 'chat-sdk', 'im', 'usersig', C[6206]],
+  [7003, 'chat-sdk', 'im', 'param', C[7003], 'ERR_SDK_COMM_INVALID_IDENTIFIER'],
+  [70001, 'chat-server', 'im', 'usersig', C[70001], 'ACCOUNT_A2KEY_EXPIRED'],
+  [70002, 'chat-server', 'im', 'usersig', C[70002]],
+  [70003, 'chat-server', 'im', 'usersig', C[70003]],
+  [70005, 'chat-server', 'im', 'usersig', C[70005]],
+  [70009, 'chat-server', 'im', 'usersig', C[70009]],
+  [70013, 'chat-server', 'im', 'usersig', C[70013]],
+  [70014, 'chat-server', 'im', 'usersig', C[70014]],
+];
+
 const CHAT_SERVER: readonly CoreRow[] = [
   // Access layer and REST API common codes
   [60002, 'chat-server', 'im', 'param', 'ERR_SVR_COMM_INVALID_HTTP_URL'],

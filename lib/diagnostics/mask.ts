@@ -1,7 +1,7 @@
 // Masking: device tokens, UserSigs and keys are shortened to their first and last characters,
 // enough to tell them apart, useless to log in with. The one masking rule of the extension: reports,
 // the popup's plain-text report and diagnostics all use it.
-import { isTokenChar } from '../usersig/find.ts';
+import { TOKEN_CHAR } from '../usersig/find.ts';
 import type { Diagnostics } from './schema.ts';
 
 /** `0866471036…000CN01 (32 chars)`: first and last characters, never the whole of a short one. */
@@ -16,26 +16,24 @@ export function maskSecret(value: string, keep = 6): string {
 /** Runs of this many token characters are masked wherever they start (a UserSig is 40 or more). */
 export const MASK_MIN_RUN = 40;
 
-const PERCENT = 0x25;
-const EQ = 0x3d;
-const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const HEX = /[0-9A-Fa-f]/;
+const isHex = (c: string | undefined) => c !== undefined && HEX.test(c);
 
-/** Decoded character code of the last unit read by `unitEnd`. */
-let unitCode = 0;
+/** Decoded character of the last unit read by `unitEnd`. */
+let unit = '';
 
 /**
- * End of the unit at i, its decoded code left in `unitCode`. With `decode`, a unit is a `%XX`
+ * End of the unit at i, its decoded character left in `unit`. With `decode`, a unit is a `%XX`
  * escape (also nested, `%25XX`), so `%2B`/`%2F`/`%3D` inside a token cannot split it into pieces
  * short enough to escape the mask. `+` stays a token character (it is one in standard base64).
  */
 function unitEnd(text: string, i: number, decode: boolean): number {
-  const c = text.charCodeAt(i);
-  unitCode = c;
-  if (!decode || c !== PERCENT) return i + 1;
+  unit = text.charAt(i);
+  if (!decode || unit !== '%') return i + 1;
   let j = i + 1;
-  while (text.charCodeAt(j) === 0x32 && text.charCodeAt(j + 1) === 0x35 && isHex(text.charCodeAt(j + 2)) && isHex(text.charCodeAt(j + 3))) j += 2;
-  if (!isHex(text.charCodeAt(j)) || !isHex(text.charCodeAt(j + 1))) return i + 1;
-  unitCode = parseInt(text.slice(j, j + 2), 16);
+  while (text.startsWith('25', j) && isHex(text[j + 2]) && isHex(text[j + 3])) j += 2;
+  if (!isHex(text[j]) || !isHex(text[j + 1])) return i + 1;
+  unit = String.fromCharCode(parseInt(text.slice(j, j + 2), 16));
   return j + 2;
 }
 
@@ -44,7 +42,7 @@ function decodeSpan(text: string, from: number, to: number, decode: boolean): st
   let out = '';
   for (let i = from; i < to; ) {
     i = unitEnd(text, i, true);
-    out += String.fromCharCode(unitCode);
+    out += unit;
   }
   return out;
 }
@@ -61,7 +59,7 @@ function maskRuns(text: string, decode: boolean): string {
     let count = 0;
     while (i < n) {
       const next = unitEnd(text, i, decode);
-      if (!isTokenChar(unitCode)) break;
+      if (!TOKEN_CHAR.test(unit)) break;
       count++;
       i = next;
     }
@@ -73,7 +71,7 @@ function maskRuns(text: string, decode: boolean): string {
     const runEnd = i;
     while (i < n) {
       const next = unitEnd(text, i, decode);
-      if (unitCode !== EQ) break;
+      if (unit !== '=') break;
       i = next;
     }
     out += text.slice(copied, start) + maskSecret(decodeSpan(text, start, runEnd, decode));

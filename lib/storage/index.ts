@@ -22,6 +22,8 @@ export { searchEntries } from './search.ts';
 export { DEFAULT_SETTINGS, loadSettings, resolveLanguage, updateSettings, watchSettings, type Settings, type SettingsRead } from './settings.ts';
 export { checkSyncFit, syncItemBytes, type SyncUsage } from './sync-quota.ts';
 export { isImSdkUserId, normalizeUserId } from './userid.ts';
+export { inspectUserId, isLookalikeUserId, type LookalikeReason, type LookalikeReport } from './lookalike.ts';
+export { escapeCsvFormula, unescapeCsvFormula } from './csv-formula.ts';
 export {
   createUserIdStore,
   type EditInput,

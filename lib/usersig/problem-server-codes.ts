@@ -1,13 +1,7 @@
-import { USERSIG_ROWS } from '../codes/core-usersig.ts';
 import type { ProblemCode } from './types.ts';
 
-/**
- * The SDK constants of the account and UserSig codes; the error-code dictionary (lib/codes) is
- * their one source, and texts are per language (lib/codes/usersig-texts-*.ts).
- */
-export const PROBLEM_SERVER_CONSTANTS: Record<number, string> = Object.fromEntries(
-  USERSIG_ROWS.filter((row) => row[4] !== undefined).map((row) => [row[0], row[4]!]),
-);
+/** The SDK constants of the UserSig codes: the error-code dictionary (lib/codes) is their one source. */
+export { USERSIG_CONSTANTS as PROBLEM_SERVER_CONSTANTS } from '../codes/core-usersig.ts';
 
 /** The server code each problem produces (70002 for an empty token is set where it is found). */
 export const PROBLEM_SERVER_CODES: Record<ProblemCode, number> = {

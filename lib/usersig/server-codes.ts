@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n.ts';
 import { ACCOUNT_ROWS } from '../codes/core-account.ts';
-import { USERSIG_ROWS } from '../codes/core-usersig.ts';
+import { USERSIG_CONSTANTS } from '../codes/core-usersig.ts';
 import { ACCOUNT_MEANINGS_EN } from '../codes/account-texts-en.ts';
 import { ACCOUNT_MEANINGS_ZH } from '../codes/account-texts-zh.ts';
 import { USERSIG_MEANINGS_EN } from '../codes/usersig-texts-en.ts';
@@ -17,7 +17,10 @@ const ZH = { ...USERSIG_MEANINGS_ZH, ...ACCOUNT_MEANINGS_ZH };
  * any other code, use lib/codes (lookupCode), which loads each language on first need.
  */
 export const SERVER_CODES: Record<number, ServerCodeInfo> = Object.fromEntries(
-  [...USERSIG_ROWS, ...ACCOUNT_ROWS].map(([code, , , , constant]) => [code, { constant: constant!, en: EN[code]!, zh: ZH[code]! }]),
+  [...Object.entries(USERSIG_CONSTANTS), ...ACCOUNT_ROWS.map((row) => [row[0], row[4]!] as const)].map(([code, constant]) => [
+    code,
+    { constant, en: EN[Number(code)]!, zh: ZH[Number(code)]! },
+  ]),
 );
 
 export function describeServerCode(code: number): ServerCodeInfo | undefined {
