@@ -6,6 +6,8 @@ export const SOURCES: Record<string, Record<Lang, string>> = {
   im: { zh: 'https://cloud.tencent.com/document/product/269/1671', en: 'https://trtc.io/document/34348' },
   // Chat Web SDK error codes (@tencentcloud/chat, tim-js-sdk).
   imWeb: { zh: 'https://web.sdk.qcloud.com/im/doc/v3/zh-cn/tutorial-08-error-code-en.html', en: 'https://web.sdk.qcloud.com/im/doc/en/module-ERROR_CODE.html' },
+  // The web SDK's official code → message table (server codes included, zh and en).
+  imMessages: { zh: 'https://web.sdk.qcloud.com/im/download/error-message/v3/0.0.4/tim-error-message.txt', en: 'https://web.sdk.qcloud.com/im/download/error-message/v3/0.0.4/tim-error-message.txt' },
   // Chat account FAQ (70009, 10019, 20003 …).
   imAuthFaq: { zh: 'https://cloud.tencent.com/document/product/269/2660', en: 'https://www.tencentcloud.com/document/product/1047/34456' },
   // TRTC native SDK error codes (TXLiteAVCode: room entry, UserSig, PrivateMapKey).
