@@ -2,8 +2,6 @@
 // constructors, no layout-forcing APIs (innerText, getComputedStyle, offsetWidth).
 import { cleanText } from './text.ts';
 
-export type TextControl = HTMLInputElement | HTMLTextAreaElement;
-
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number']);
 
 export function isInput(el: Element): el is HTMLInputElement {
@@ -40,6 +38,25 @@ export function hasField(el: Element): boolean {
 
 export function textOf(node: Node | null | undefined, max?: number): string {
   return cleanText(node?.textContent, max);
+}
+
+const SHOW_TEXT = 0x4;
+
+/**
+ * An element's text with a space where one text node ends in another element than the next
+ * starts ("Push failed" in a title, "Cause：…" in a line → "Push failed Cause：…"); whitespace
+ * collapsed, capped. For messages made of several blocks, where textContent runs them together.
+ */
+export function spacedText(el: Element, max = 4000): string {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let text = '';
+  let parent: Node | null = null;
+  for (let node = walker.nextNode(); node && text.length <= max; node = walker.nextNode()) {
+    if (parent && node.parentNode !== parent) text += ' ';
+    text += node.nodeValue ?? '';
+    parent = node.parentNode;
+  }
+  return cleanText(text, max);
 }
 
 /** What a control currently shows: input value, selected option text, or the element's text. */

@@ -63,12 +63,12 @@ export function findLabels(root: Element, labels: readonly string[]): LabelHit[]
   return hits;
 }
 
+/** "label：value" → value, as written (the label is compared folded, the value keeps its full-width forms). */
 function splitInline(raw: string, wanted: readonly string[]): string | undefined {
-  const folded = raw.normalize('NFKC');
-  const colon = folded.indexOf(':');
+  const colon = raw.search(/[:：﹕]/);
   if (colon < 0) return undefined;
-  if (!wanted.includes(normalizeLabel(folded.slice(0, colon)))) return undefined;
-  const value = cleanText(folded.slice(colon + 1));
+  if (!wanted.includes(normalizeLabel(raw.slice(0, colon)))) return undefined;
+  const value = cleanText(raw.slice(colon + 1));
   return value || undefined;
 }
 

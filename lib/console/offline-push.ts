@@ -1,5 +1,5 @@
 // Offline push issue finder (离线推送定位工具): UserID → device information → test push.
-import { controlValue, isSelect, textOf } from './dom.ts';
+import { controlValue, isSelect, spacedText, textOf } from './dom.ts';
 import { findButton, findControl, findLabelledValue, readLabelledText } from './fields.ts';
 import type { Reading } from './reading.ts';
 import { findResultBox, messageBoxes } from './result-box.ts';
@@ -105,7 +105,7 @@ export function locateOfflinePush(root: Element): OfflinePushLocators {
 function readDevices(container: Element, missing: string[]): Pick<OfflinePushSnapshot, 'devices' | 'noDevicesMessage'> {
   const table = readTable(container, COLUMNS);
   if (!table) {
-    const message = accept(LongTextSchema, textOf(container));
+    const message = accept(LongTextSchema, spacedText(container));
     if (message === undefined) missing.push('deviceTable');
     return { devices: [], noDevicesMessage: message };
   }
@@ -125,7 +125,7 @@ function readDevices(container: Element, missing: string[]): Pick<OfflinePushSna
 }
 
 function readTestResult(container: Element): PushTestResult | undefined {
-  const message = accept(LongTextSchema, textOf(container));
+  const message = accept(LongTextSchema, spacedText(container));
   const ok = message === undefined ? undefined : outcomeOfResult(container);
   if (message === undefined || ok === undefined) return undefined;
   const reason = accept(LongTextSchema, readLabelledText(container, TEXT.reason));

@@ -8,7 +8,7 @@ const SUCCESS = ['成功', '通过', 'succeeded', 'success', 'successful', 'pass
 const TITLE = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title"]';
 
 /** true / false from a result's wording, undefined when it says neither. */
-export function outcomeOf(text: string): boolean | undefined {
+function outcomeOf(text: string): boolean | undefined {
   if (containsAny(text, FAILURE)) return false;
   if (containsAny(text, SUCCESS)) return true;
   return undefined;

@@ -1,11 +1,11 @@
 // User client status checker (用户状态检查工具): UserID → status, client type, verdict.
 import { findButton, readLabelledText } from './fields.ts';
-import { findResultBox } from './result-box.ts';
+import { findResultBox, messageBoxes } from './result-box.ts';
 import type { Reading } from './reading.ts';
 import { containsAny, normalizeLabel } from './text.ts';
 import { findUserIdInputs } from './user-id-inputs.ts';
 import { LongTextSchema, ShortTextSchema, UserIdSchema, accept } from './values.ts';
-import { textOf } from './dom.ts';
+import { spacedText, textOf } from './dom.ts';
 
 import type { ClientStatus } from './enums.ts';
 
@@ -53,7 +53,7 @@ const YES = new Set(['是', '可以', '能', '可接收', 'yes', 'true', 'y']);
 const NO = new Set(['否', '不可以', '不能', '不可接收', 'no', 'false', 'n']);
 
 /** A yes/no answer as the console writes it ("是", "Yes"), or a sentence saying it. */
-export function yesNoOf(text: string): boolean | undefined {
+function yesNoOf(text: string): boolean | undefined {
   const norm = normalizeLabel(text).replace(/[.。!！]+$/, '');
   if (YES.has(norm)) return true;
   if (NO.has(norm)) return false;
@@ -83,12 +83,20 @@ export function canReceivePushFrom(conclusion: string): boolean | undefined {
   return undefined;
 }
 
+/** The last message box after the button (a "no login information" warning says nothing about pushes). */
+function lastBoxAfter(root: Element, button: Element | undefined): Element | undefined {
+  if (!button) return undefined;
+  return messageBoxes(root).filter((box) => button.compareDocumentPosition(box) & 4).at(-1);
+}
+
 export function locateUserStatus(root: Element): UserStatusLocators {
+  const getStatusButton = findButton(root, TEXT.getStatus);
   return {
     userIdInput: findUserIdInputs(root)[0],
-    getStatusButton: findButton(root, TEXT.getStatus),
-    // Labelled, or a message box that says whether offline pushes can reach the user.
-    conclusion: findResultBox(root, TEXT.conclusion, (box) => canReceivePushFrom(textOf(box)) !== undefined),
+    getStatusButton,
+    // Labelled, or a message box that says whether offline pushes can reach the user, or what the query found.
+    conclusion:
+      findResultBox(root, TEXT.conclusion, (box) => canReceivePushFrom(textOf(box)) !== undefined) ?? lastBoxAfter(root, getStatusButton),
   };
 }
 
@@ -116,7 +124,7 @@ export function readUserStatus(root: Element): Reading<UserStatusSnapshot> {
   if (sdkVersion) data.sdkVersion = sdkVersion;
   const lastLoginTime = accept(ShortTextSchema, readLabelledText(root, TEXT.lastLogin, 200));
   if (lastLoginTime) data.lastLoginTime = lastLoginTime;
-  const conclusion = at.conclusion ? accept(LongTextSchema, textOf(at.conclusion)) : undefined;
+  const conclusion = at.conclusion ? accept(LongTextSchema, spacedText(at.conclusion)) : undefined;
   if (conclusion) data.conclusion = conclusion;
   const answer = accept(ShortTextSchema, readLabelledText(root, TEXT.canReceivePush, 200));
   const can = (answer === undefined ? undefined : yesNoOf(answer)) ?? (conclusion === undefined ? undefined : canReceivePushFrom(conclusion));

@@ -75,9 +75,14 @@ export function locateUserSigVerifier(root: Element): UserSigVerifierLocators {
   };
 }
 
+const DAY_SECONDS = 86400;
+
+/** "1576800000 秒", "(15552000 seconds)", or in days: "180 天", "180 days". */
 function validitySecondsOf(text: string): number | undefined {
   const seconds = /(\d{1,12})\s*(秒|s\b|sec|seconds)/i.exec(text)?.[1];
-  return seconds ? acceptIntText(SecondsSchema, seconds) : undefined;
+  if (seconds) return acceptIntText(SecondsSchema, seconds);
+  const days = /(\d{1,6})\s*(天|日|days?\b)/i.exec(text)?.[1];
+  return days ? acceptIntText(SecondsSchema, String(Number(days) * DAY_SECONDS)) : undefined;
 }
 
 function short(box: Element, labels: readonly string[]): string | undefined {

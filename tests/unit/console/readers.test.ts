@@ -125,7 +125,7 @@ describe('readUserSigGenerator / readUserSigVerifier on other markup', () => {
     const ok = readUserSigVerifier(
       body('<dl><dt>校验结果</dt><dd><p>校验成功</p><p>SDKAppID：1400000001</p><p>有效期：180 天（15552000 秒）</p><p>UserID：</p></dd></dl>'),
     );
-    expect(ok.data.verdict).toEqual({ ok: true, sdkAppId: 1400000001, validity: '180 天(15552000 秒)', validitySeconds: 15552000 });
+    expect(ok.data.verdict).toEqual({ ok: true, sdkAppId: 1400000001, validity: '180 天（15552000 秒）', validitySeconds: 15552000 });
     expect(ok.missing).toEqual(['userIdInput', 'userSigInput', 'verifyButton']);
   });
 
