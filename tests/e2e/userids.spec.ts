@@ -378,6 +378,28 @@ test.describe('options page', () => {
     await expect(opts.getByText('Nothing matches the search.')).toBeVisible();
   });
 
+  test('look-alike UserIDs are shown escaped with a warning mark, and warned about on save and in an import preview (en)', async ({ openOptions }) => {
+    const opts = await openOptions({ lang: 'en' });
+    await add(opts, { userId: 'admin' });
+    await expect(opts.locator('[data-notice]')).toContainText('Saved admin');
+    await add(opts, { userId: 'adm\u200Bin' });
+    await expect(opts.locator('[data-notice]')).toContainText('Careful: adm\\u200Bin contains invisible or look-alike characters');
+    await add(opts, { userId: 'support\u202Etset' });
+    await expect(opts.locator('[data-notice]')).toContainText('support\\u202Etset');
+    await expect.poll(() => rows(opts, 'any')).toEqual(['admin', 'adm\u200Bin', 'support\u202Etset']);
+    // Two rows that used to read the same: only the look-alike carries the mark and the escape.
+    await expect(opts.locator('li[data-userid="admin"] .uid')).toHaveText('admin');
+    await expect(opts.locator('li[data-userid="admin"] [data-lookalike]')).toHaveCount(0);
+    await expect(opts.locator('li[data-userid="adm\u200Bin"] [data-lookalike]')).toHaveText('⚠ adm\\u200Bin');
+    await expect(opts.locator('li[data-userid="support\u202Etset"] [data-lookalike]')).toHaveText('⚠ support\\u202Etset');
+    await expect(opts.getByRole('button', { name: 'Delete adm\\u200Bin' })).toBeVisible();
+
+    await opts.locator('[data-import-text]').fill('sdkAppId,userId,label,note\r\nany,\u0430dmin,,\r\nany,bob,,\r\n');
+    await opts.locator('[data-import-preview]').click();
+    await expect(opts.locator('[data-lookalike-summary]')).toHaveText('1 UserID in this import contain invisible or look-alike characters (marked ⚠, shown escaped).');
+    await expect(opts.locator('[data-preview] [data-lookalike]')).toHaveText('⚠ \\u0430dmin');
+  });
+
   test('import JSON and CSV with a preview; a bad file is rejected whole; export round-trips (zh)', async ({ openOptions }) => {
     const opts = await openOptions({ lang: 'zh' });
     await expect(opts.getByRole('heading', { level: 1 })).toHaveText('已保存的 UserID');

@@ -301,6 +301,35 @@ async function screenshots(ctx: CheckContext) {
   }
 }
 
+// ------------------------------------------------------------------ look-alike UserIDs
+
+async function lookalikes(ctx: CheckContext) {
+  const opts = await openOptions(ctx, 'lang=en');
+  await poll('the heading', () => heading(opts), (h) => h === 'Saved UserIDs');
+  await addEntry(opts, { userId: 'admin' });
+  await waitForText(opts, '[data-notice]', 'Saved admin');
+  await addEntry(opts, { userId: 'adm\u200Bin' });
+  await waitForText(opts, '[data-notice]', 'Careful: adm\\u200Bin contains invisible or look-alike characters');
+  await addEntry(opts, { userId: 'support\u202Etset' });
+  await waitForText(opts, '[data-notice]', 'support\\u202Etset');
+  await pollEqual('any app', () => rows(opts, 'any'), ['admin', 'adm\u200Bin', 'support\u202Etset']);
+  const shown = () =>
+    opts.evaluate(() =>
+      [...document.querySelectorAll('li[data-userid]')].map((li) => [li.getAttribute('data-userid'), li.querySelector('.uid')?.textContent, li.querySelector('[data-lookalike]') !== null]),
+    );
+  assert.deepEqual(await shown(), [
+    ['admin', 'admin', false],
+    ['adm\u200Bin', '⚠ adm\\u200Bin', true],
+    ['support\u202Etset', '⚠ support\\u202Etset', true],
+  ]);
+  await byLabel(opts, 'Delete adm\\u200Bin');
+
+  await fill(opts, await el(opts, '[data-import-text]'), 'sdkAppId,userId,label,note\r\nany,\u0430dmin,,\r\nany,bob,,\r\n');
+  await click(await el(opts, '[data-import-preview]'));
+  await waitForText(opts, '[data-lookalike-summary]', '1 UserID in this import contain invisible or look-alike characters (marked ⚠, shown escaped).');
+  await waitForText(opts, '[data-preview] [data-lookalike]', '⚠ \\u0430dmin');
+}
+
 const withFreshStorage = (fn: (ctx: CheckContext) => Promise<void>) => (ctx: CheckContext) => freshStorage(ctx, () => fn(ctx));
 
 const checks: Check[] = [
@@ -309,6 +338,12 @@ const checks: Check[] = [
     mirrors: ['options page › add, edit, delete with undo, reorder by keyboard, search (en)'],
     timeoutMs: 45_000,
     run: withFreshStorage(editing),
+  },
+  {
+    name: 'options page: look-alike UserIDs shown escaped with a warning mark, warned about on save and in an import preview (en)',
+    mirrors: ['options page › look-alike UserIDs are shown escaped with a warning mark, and warned about on save and in an import preview (en)'],
+    timeoutMs: 40_000,
+    run: withFreshStorage(lookalikes),
   },
   {
     name: 'options page: import JSON and CSV with a preview, a bad file rejected whole, export round-trips (zh)',
