@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MASK_MIN_RUN, maskSecret, maskText } from '../../../lib/diagnostics/mask.ts';
+import { toCsv, toMarkdown, toText } from '../../../lib/diagnostics/render.ts';
+import { READINGS, build } from './records.ts';
 import { buildReport } from '../../../components/report.ts';
 import '../../../components/all-languages.ts';
 import { decodeUserSig } from '../../../lib/usersig/index.ts';
@@ -97,5 +99,22 @@ describe('the popup report uses the same rule', () => {
     const full = buildReport(W.token, await decodeUserSig(W.token), 'en', W.time * 1000);
     expect(full).toContain(`UserSig: ${maskSecret(W.token)}`);
     expect(full).not.toMatch(RUN);
+  });
+});
+
+describe('masked diagnostics (the default) of a log whose rows glue tokens to letters and digits', () => {
+  it('Markdown, text and CSV hold no run of 40+ token characters', async () => {
+    const base = READINGS.logs;
+    const rows = [
+      { ...base.data.rows[0]!, detail: `GET /login?q=%7B%22userSig%22%3A%22${W.token}%22%7D` },
+      { ...base.data.rows[1]!, detail: `sig=Z${W.token}; std=${encodeURIComponent(STD)}`, errorInfo: `x${STD}` },
+    ];
+    const record = await build({ ...base, data: { ...base.data, rows } });
+    for (const out of [toMarkdown(record), toText(record), toCsv(record)]) {
+      expectNoLongRun(out);
+      expect(out).not.toContain(BODY.slice(20, 40));
+    }
+    // Not vacuous: asked to include tokens, the same record holds them.
+    expect(toCsv(record, { includeTokens: true })).toContain(W.token);
   });
 });
