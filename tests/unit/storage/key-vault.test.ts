@@ -131,3 +131,19 @@ describe('createKeyVault', () => {
     expect(createKeyVault(memorySecretStore(), legacy(undefined)).persistent).toBe(false);
   });
 });
+
+describe('openIdbSecretStore where IndexedDB is refused (Firefox private browsing may refuse it)', () => {
+  it('gives no store, so the vault falls back to memory (and the popup says keys last until it closes)', async () => {
+    const { openIdbSecretStore } = await import('../../../lib/storage/key-vault-idb.ts');
+    const throwing = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
+    expect(await openIdbSecretStore(throwing)).toBeUndefined();
+    const failing = {
+      open: () => {
+        const request = { error: new DOMException('denied', 'SecurityError') } as unknown as IDBOpenDBRequest;
+        queueMicrotask(() => request.onerror?.(new Event('error')));
+        return request;
+      },
+    } as unknown as IDBFactory;
+    expect(await openIdbSecretStore(failing)).toBeUndefined();
+  });
+});
