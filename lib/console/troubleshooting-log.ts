@@ -174,7 +174,8 @@ export function readTroubleshootingLog(root: Element): Reading<TroubleshootingLo
   const filters = readFilters(locateTroubleshootingLog(root), missing);
   const table = readTable(root, COLUMNS, 3);
   if (!table) {
-    missing.push('resultTable');
+    // No table yet (TEA's console shows it after the first query) is not a markup change; a table we cannot read is.
+    if (root.querySelector('table, [role="grid"], [role="table"]')) missing.push('resultTable');
     return { data: { filters, skippedRows: 0 }, missing };
   }
   const rows: LogRow[] = [];

@@ -211,6 +211,7 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
     }
     case 'troubleshooting-log': {
       const d = reading.data;
+      if (d.rows === undefined) notShown('rows');
       codes.add(d.filters.errorCode);
       if (d.rows) for (const row of d.rows) codes.add(row.errorCode, row.errorInfo, true);
       const data = { filters: { ...d.filters }, ...(d.rows ? { rows: d.rows } : {}), skippedRows: d.skippedRows };

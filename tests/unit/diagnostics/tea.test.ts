@@ -8,7 +8,7 @@ import { readDetectedTool } from '../../../lib/console/snapshot.ts';
 import { detectTools } from '../../../lib/console/tools.ts';
 import { buildDiagnostics, parseDiagnostics, toJson, toMarkdown, toText } from '../../../lib/diagnostics/index.ts';
 import { parsePage } from '../console/parse-page.ts';
-import { TEA_USERSIG, offlinePush, topBarWithAppSelector, userSigGenerator, userSigVerifier, userStatus } from '../console/tea/tools.ts';
+import { TEA_USERSIG, offlinePush, topBarWithAppSelector, troubleshootingLog, userSigGenerator, userSigVerifier, userStatus } from '../console/tea/tools.ts';
 import { readUserSigFixtures } from '../../fixtures/console/usersig-fixtures.ts';
 import { EXTENSION } from './records.ts';
 
@@ -86,6 +86,15 @@ for (const lang of ['zh', 'en'] as const) {
       const codes = r.data.decoded?.problems.map((p) => p.serverCode) ?? [];
       expect(codes.length).toBeGreaterThan(0);
       expect(r.errorCodes.map((c) => c.code)).toEqual(codes.filter((c) => c !== undefined));
+    });
+
+    it('logs before the first query: rows not shown yet (not a markup change); after it, the rows and their codes', async () => {
+      const before = await report(lang, troubleshootingLog(lang, 0).replace(/<div class="tea-table">[\s\S]*$/, '</div></div></div>'));
+      expect(before.missing).toContainEqual({ part: 'rows', why: 'not-shown' });
+      const after = await report(lang, troubleshootingLog(lang, 2));
+      expect(after.missing).toEqual([]);
+      expect(after.tool === 'troubleshooting-log' && after.data.rows).toHaveLength(2);
+      expect(after.errorCodes).toEqual([expect.objectContaining({ code: 70001, rows: 2 })]);
     });
 
     it('verifier: the console verdict and its error code', async () => {
