@@ -243,7 +243,9 @@ for (const site of TEA_SITES) {
         await expectCode('typed');
         // Verify: the console answers and re-renders the whole card (new inputs, new textarea).
         const textarea = await cardOf(page, verifier.title).locator('textarea').elementHandle();
-        await cardOf(page, verifier.title).getByRole('button', { name: t.verifier.verify, exact: true }).click();
+        // Focus and Enter, as in Firefox (a lazily placed decode control can move the button under a click).
+        await cardOf(page, verifier.title).getByRole('button', { name: t.verifier.verify, exact: true }).focus();
+        await page.keyboard.press('Enter');
         await expect.poll(() => textarea!.evaluate((el) => el.isConnected)).toBe(false);
         await expectCode('after the card remounts');
 
