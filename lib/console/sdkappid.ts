@@ -50,11 +50,14 @@ function fromAppSelector(doc: Document): number | undefined {
   return undefined;
 }
 
+/** The app's name and ID written in the top bar as the console writes them: `name（1400000001）`. */
+const NAMED_ID = /[^\s（）]（\s*(\d{5,10})\s*）/;
+
 function fromTopBar(doc: Document): number | undefined {
   for (const region of doc.querySelectorAll(TOP_BAR_SELECTOR)) {
     const text = region.textContent ?? '';
     if (text.length > 5000) continue;
-    const id = idOf(LABELLED_ID.exec(text)?.[1]);
+    const id = idOf((LABELLED_ID.exec(text) ?? NAMED_ID.exec(text))?.[1]);
     if (id !== undefined) return id;
   }
   return undefined;

@@ -70,6 +70,9 @@ describe('readSdkAppId', () => {
 
   it('says when the top bar gave it', () => {
     expect(readSdkAppIdWithSource(parsePage(TOP_BAR('SDKAppID：1400000001')), ZH)).toEqual({ sdkAppId: 1400000001, source: 'top-bar' });
+    const plainName = '<header class="qc-topbar"><span>即时通信 IM</span><span>当前应用：演示应用（1400000006）</span></header><main></main>';
+    expect(readSdkAppIdWithSource(parsePage(plainName), ZH)).toEqual({ sdkAppId: 1400000006, source: 'top-bar' });
+    expect(readSdkAppIdWithSource(parsePage('<header>消息（12）</header><main></main>'), ZH)).toBeUndefined();
     expect(readSdkAppIdWithSource(parsePage('<main></main>'), ZH)).toBeUndefined();
   });
 
