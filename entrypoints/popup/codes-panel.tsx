@@ -5,15 +5,16 @@ import { loadCodeTexts, lookupLoaded, unknownCode } from '../../lib/codes/lookup
 import type { Lang } from '../../lib/i18n.ts';
 
 /** True once the dictionary's texts of the language are here (they load on first use). */
-function useCodeTexts(lang: Lang): boolean {
+function useCodeTexts(lang: Lang, wanted = true): boolean {
   const [ready, setReady] = useState<Lang | undefined>();
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     loadCodeTexts(lang).then(() => current && setReady(lang));
     return () => {
       current = false;
     };
-  }, [lang]);
+  }, [lang, wanted]);
   return ready === lang;
 }
 
@@ -21,7 +22,8 @@ function useCodeTexts(lang: Lang): boolean {
 export function FoundCodes({ text, lang }: { text: string; lang: Lang }) {
   const m = CODE_MESSAGES[lang];
   const found = useMemo(() => findCodes(text), [text]);
-  const ready = useCodeTexts(lang);
+  // A UserSig alone mentions no code: its texts are not loaded for nothing.
+  const ready = useCodeTexts(lang, found.length > 0);
   if (found.length === 0 || !ready) return null;
   return (
     <section aria-labelledby="codes-title" data-part="codes">

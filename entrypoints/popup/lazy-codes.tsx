@@ -14,8 +14,9 @@ function usePanel(wanted: boolean): Panel | undefined {
   return panel;
 }
 
-// A pasted text can mention codes only if it has a number or an upper-case constant name.
-const MAY_HOLD_CODES = /\d|[A-Z]_[A-Z]/;
+// A pasted text can mention codes only if it has a free-standing number or a constant name; a
+// UserSig alone (digits only inside its own alphabet) does not load the dictionary.
+const MAY_HOLD_CODES = /(?<![\w*-])-?\d|[A-Z]_[A-Z]/;
 
 /** The error codes in the pasted text; the dictionary loads with the first text that may hold one. */
 export function LazyFoundCodes({ text, lang }: { text: string; lang: Lang }) {
