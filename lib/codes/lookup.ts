@@ -91,3 +91,12 @@ export function unknownCode(code: number, lang: Lang): UnknownCode {
   const keys = code < 0 ? ['trtc'] : code >= 10000 && code < 200000 ? ['im'] : ['im', 'imWeb', 'trtc'];
   return { code, unknown: true, pages: keys.map((k) => sourceUrl(k, lang)) };
 }
+
+/** Several codes explained at once (one language chunk load): for reports and log tables. */
+export async function explainCodes(codes: readonly number[], lang: Lang): Promise<Array<CodeExplanation | UnknownCode>> {
+  const t = await loadCodeTexts(lang);
+  return codes.map((code) => {
+    const row = ROWS.get(code);
+    return row ? explainRow(row, t, lang) : unknownCode(code, lang);
+  });
+}

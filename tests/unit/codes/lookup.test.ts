@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownCode, lookupCode, lookupLoaded, unknownCode } from '../../../lib/codes/index.ts';
+import { explainCodes, isKnownCode, lookupCode, lookupLoaded, unknownCode } from '../../../lib/codes/index.ts';
 import { describeServerCode, SERVER_CODES } from '../../../lib/usersig/index.ts';
 import { describeProblemServerCode } from '../../../lib/usersig/problem-texts.ts';
 
@@ -31,6 +31,15 @@ describe('lookupCode', () => {
     expect(unknownCode(70777, 'en')).toEqual({ code: 70777, unknown: true, pages: ['https://trtc.io/document/34348'] });
     expect(unknownCode(-123456, 'zh').pages).toEqual(['https://cloud.tencent.com/document/product/647/38308']);
     expect(unknownCode(1234, 'en').pages).toHaveLength(3);
+  });
+});
+
+describe('explainCodes', () => {
+  it('explains a report’s codes in order, the unknown ones said to be unknown', async () => {
+    const [a, b, c] = await explainCodes([70001, 12345, -100006], 'zh');
+    expect(a).toMatchObject({ code: 70001, constant: 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED' });
+    expect(b).toEqual(unknownCode(12345, 'zh'));
+    expect(c).toMatchObject({ code: -100006, product: 'trtc', kind: 'permission' });
   });
 });
 
