@@ -50,7 +50,10 @@ export async function openIdbSecretStore(idb: IDBFactory | undefined = globalThi
   return {
     persistent: true,
     wrappingKey: () => run(META, 'readonly', (s) => s.get(WRAPPING)),
-    putWrappingKey: async (key) => void (await run(META, 'readwrite', (s) => s.put(key, WRAPPING))),
+    addWrappingKey: (key) => run(META, 'readwrite', (s) => s.add(key, WRAPPING)).then(
+      () => true,
+      () => false, // ConstraintError: another page stored one first
+    ),
     get: (sdkAppId) => run(SEALED, 'readonly', (s) => s.get(sdkAppId)),
     put: async (sdkAppId, sealed: Sealed) => void (await run(SEALED, 'readwrite', (s) => s.put(sealed, sdkAppId))),
     delete: async (sdkAppId) => void (await run(SEALED, 'readwrite', (s) => s.delete(sdkAppId))),

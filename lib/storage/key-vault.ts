@@ -15,7 +15,8 @@ export interface SecretStore {
   /** False when nothing outlives the page (memory only). */
   readonly persistent: boolean;
   wrappingKey(): Promise<unknown>;
-  putWrappingKey(key: CryptoKey): Promise<void>;
+  /** Stores the wrapping key unless one is there already; false then. */
+  addWrappingKey(key: CryptoKey): Promise<boolean>;
   get(sdkAppId: string): Promise<unknown>;
   put(sdkAppId: string, sealed: Sealed): Promise<void>;
   delete(sdkAppId: string): Promise<void>;
@@ -80,13 +81,20 @@ export interface KeyVault {
 
 export function createKeyVault(store: SecretStore, legacy: LegacyKeys, crypto: Crypto = globalThis.crypto): KeyVault {
   let wrapping: Promise<CryptoKey> | undefined;
+  const storedKey = async () => {
+    const stored = await store.wrappingKey();
+    return stored && typeof stored === 'object' && (stored as CryptoKey).type === 'secret' ? (stored as CryptoKey) : undefined;
+  };
   const wrappingKey = () =>
     (wrapping ??= (async () => {
-      const stored = await store.wrappingKey();
-      if (stored && typeof stored === 'object' && (stored as CryptoKey).type === 'secret') return stored as CryptoKey;
+      const stored = await storedKey();
+      if (stored) return stored;
       const made = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-      await store.putWrappingKey(made);
-      return made;
+      // Another extension page may have made one at the same moment: the first one stored wins.
+      if (await store.addWrappingKey(made)) return made;
+      const theirs = await storedKey();
+      if (!theirs) throw new Error('the key vault has no wrapping key');
+      return theirs;
     })());
 
   const seal = async (sdkAppId: string, key: string): Promise<Sealed> => {
@@ -155,7 +163,11 @@ export function memorySecretStore(): SecretStore & { readonly entries: Map<strin
     persistent: false,
     entries,
     wrappingKey: async () => wrapping,
-    putWrappingKey: async (key) => void (wrapping = key),
+    addWrappingKey: async (key) => {
+      if (wrapping) return false;
+      wrapping = key;
+      return true;
+    },
     get: async (sdkAppId) => entries.get(sdkAppId),
     put: async (sdkAppId, sealed) => void entries.set(sdkAppId, sealed),
     delete: async (sdkAppId) => void entries.delete(sdkAppId),

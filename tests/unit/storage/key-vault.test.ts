@@ -127,6 +127,14 @@ describe('createKeyVault', () => {
     expect(await vault.keyFor('1600000002')).toBe(K2);
   });
 
+  it('two pages making the wrapping key at once end up with the one stored first', async () => {
+    const store = memorySecretStore();
+    const [a, b] = [createKeyVault(store, legacy(undefined)), createKeyVault(store, legacy(undefined))];
+    await Promise.all([a.remember('1400000001', K1), b.remember('1600000002', K2)]);
+    expect(await createKeyVault(store, legacy(undefined)).keyFor('1400000001')).toBe(K1);
+    expect(await createKeyVault(store, legacy(undefined)).keyFor('1600000002')).toBe(K2);
+  });
+
   it('a memory-only store says so', () => {
     expect(createKeyVault(memorySecretStore(), legacy(undefined)).persistent).toBe(false);
   });
