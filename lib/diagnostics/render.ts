@@ -26,6 +26,8 @@ export function formatsFor(record: Diagnostics): ReportFormat[] {
 interface Value {
   text: string;
   code?: boolean;
+  /** Plain words after the value, e.g. where the SDKAppID was read. */
+  note?: string;
 }
 type Cell = Value | string;
 type Block =
@@ -43,7 +45,7 @@ interface Doc {
 }
 
 const code = (text: string | number): Value => ({ text: String(text), code: true });
-const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
+const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : `${cell.text}${cell.note ?? ''}`);
 
 function codeRef(c: number, l: ReportLabels, glossary: ErrorCodeInfo[]): string {
   const info = glossary.find((e) => e.code === c);
@@ -53,7 +55,7 @@ function codeRef(c: number, l: ReportLabels, glossary: ErrorCodeInfo[]): string 
 /** The SDKAppID, and where the page showed it when known: "1400000001 (from the app selector)". */
 function sdkAppIdCell(r: Diagnostics, l: ReportLabels): Cell {
   if (r.sdkAppId === undefined) return l.notShown;
-  return r.sdkAppIdSource ? l.withSource(String(r.sdkAppId), l.sdkAppIdFrom[r.sdkAppIdSource]) : code(r.sdkAppId);
+  return r.sdkAppIdSource ? { ...code(r.sdkAppId), note: l.sourceNote(l.sdkAppIdFrom[r.sdkAppIdSource]) } : code(r.sdkAppId);
 }
 
 function overview(r: Diagnostics, l: ReportLabels): Section {
@@ -299,9 +301,10 @@ function mdCode(text: string): string {
 }
 function mdCell(cell: Cell, inTable: boolean): string {
   if (typeof cell === 'string') return mdText(cell);
-  const out = cell.code ? mdCode(cell.text) : mdText(cell.text);
+  const value = cell.code ? mdCode(cell.text) : mdText(cell.text);
   // GFM splits table rows on every unescaped pipe, code spans included.
-  return inTable && cell.code ? out.replace(/\|/g, '\\|') : out;
+  const out = inTable && cell.code ? value.replace(/\|/g, '\\|') : value;
+  return cell.note ? `${out}${mdText(cell.note)}` : out;
 }
 
 function markdown(doc: Doc): string {

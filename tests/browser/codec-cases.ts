@@ -165,14 +165,15 @@ for (const c of BAD_TOKENS) {
   });
 }
 
-add('inflate bomb: 100 MiB of spaces (660 KB hand-built) is decompressed-too-large in < 1 s', async () => {
+// That it stops at the cap (bytes counted) is tests/unit/usersig/bad-tokens.test.ts's; here, that
+// the browser's streams give the same answer. The time is a note, never a verdict.
+add('inflate bomb: 100 MiB of spaces (660 KB hand-built) is decompressed-too-large', async () => {
   const token = tokenFromBytes(fixedHuffmanBomb(100 * 2 ** 20));
   await decodeUserSig(W.token);
   const t = performance.now();
   const r = await decodeUserSig(token);
   const ms = performance.now() - t;
   equal(problemOf(r)?.code, 'decompressed-too-large', 'code');
-  check(ms < 1000, `took ${ms.toFixed(0)} ms`);
   return `${ms.toFixed(1)} ms for a ${(token.length / 1024).toFixed(0)} KB token`;
 });
 

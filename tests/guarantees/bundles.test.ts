@@ -48,8 +48,9 @@ describe.each(BUILDS)('%s build', (build) => {
       ['new Function', /new\s+Function\s*\(/],
       ['fetch', /\bfetch\s*\(/],
       ['XMLHttpRequest', /XMLHttpRequest/],
-      ['WebSocket', /\bWebSocket\b/],
-      ['EventSource', /\bEventSource\b/],
+      // As code (constructed or read off a global), not the word in an error code's text.
+      ['WebSocket', /\bnew\s+(?:\w+\.)?WebSocket\b|\.WebSocket\b/],
+      ['EventSource', /\bnew\s+(?:\w+\.)?EventSource\b|\.EventSource\b/],
       ['sendBeacon', /sendBeacon/],
       ['importScripts', /importScripts/],
       ['remote import', /import\s*\(\s*["'`]https?:/],

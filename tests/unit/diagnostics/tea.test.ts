@@ -28,7 +28,7 @@ describe('the Overview says where the SDKAppID came from', () => {
     const r = await report('en', userStatus('en', true));
     expect(r).toMatchObject({ sdkAppId: 1400000001, sdkAppIdSource: 'app-selector' });
     expect(toText(r)).toContain('SDKAppID: 1400000001 (from the app selector)');
-    expect(toMarkdown(r)).toContain('**SDKAppID**: 1400000001 (from the app selector)');
+    expect(toMarkdown(r)).toContain('**SDKAppID**: `1400000001` (from the app selector)');
   });
 
   it('zh: 来自应用选择器, and from the URL when it has one', async () => {
