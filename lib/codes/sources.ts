@@ -9,7 +9,7 @@ export const SOURCES: Record<string, Record<Lang, string>> = {
   // The web SDK's official code → message table (server codes included, zh and en).
   imMessages: { zh: 'https://web.sdk.qcloud.com/im/download/error-message/v3/0.0.4/tim-error-message.txt', en: 'https://web.sdk.qcloud.com/im/download/error-message/v3/0.0.4/tim-error-message.txt' },
   // Chat account FAQ (70009, 10019, 20003 …).
-  imAuthFaq: { zh: 'https://cloud.tencent.com/document/product/269/2660', en: 'https://www.tencentcloud.com/document/product/1047/34456' },
+  imAuthFaq: { zh: 'https://cloud.tencent.com/document/product/269/2660', en: 'https://trtc.io/document/34456' },
   // TRTC native SDK error codes (TXLiteAVCode: room entry, UserSig, PrivateMapKey).
   trtc: { zh: 'https://cloud.tencent.com/document/product/647/38308', en: 'https://trtc.io/document/35142' },
   // TRTC Web SDK v4 ErrorCode.
