@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../harness.ts';
 import { openPopup, resetPopupStorage, tokens } from '../popup-helpers.ts';
+import { poll } from '../ui-helpers.ts';
 import { openToInputReady, pasteToResult } from '../../shared/popup-timing.ts';
 
 /**
  * popup.spec.ts's timing test in Firefox: nine openings, each timed from navigation start to the
- * popup's own `imch:input-ready` mark and from a paste to the first result. Recorded with
+ * popup's first contentful paint (with the paste box there) and from a paste to the first result. Recorded with
  * ctx.measure, never asserted (the machine is shared); what is asserted is that both figures
  * exist, i.e. the popup marked its readiness and a result came.
  */
@@ -19,13 +20,13 @@ const check: Check = {
     for (let i = 0; i < 2; i++) {
       const popup = await openPopup(ctx, { lang: 'en' });
       if (i === 0) await resetPopupStorage(ctx, popup);
-      ctx.measure('popup open → usable input, first two openings', Math.round((await popup.evaluate(openToInputReady)) * 10) / 10);
+      const coldMs = await poll('the popup painted with its paste box', () => popup.evaluate(openToInputReady), (v) => Number.isFinite(v));
+      ctx.measure('popup open → usable input, first two openings', Math.round(coldMs * 10) / 10);
       await popup.close();
     }
     for (let i = 0; i < 9; i++) {
       const popup = await openPopup(ctx, { lang: 'en' });
-      const openMs = await popup.evaluate(openToInputReady);
-      assert.ok(Number.isFinite(openMs), 'the popup marked imch:input-ready after its navigation');
+      const openMs = await poll('the popup painted with its paste box', () => popup.evaluate(openToInputReady), (v) => Number.isFinite(v));
       ctx.measure('popup open → usable input', Math.round(openMs * 10) / 10);
       const pasteMs = await popup.evaluate(pasteToResult, tokens.valid.token);
       assert.equal(await popup.$eval('[data-verdict]', (e) => e.getAttribute('data-verdict')), 'decoded', 'the result is the decoded token');
