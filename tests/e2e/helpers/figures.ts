@@ -54,11 +54,13 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+const fmt = (v: number | null) => (typeof v !== 'number' || !Number.isFinite(v) ? '—' : Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 /** Merges the samples of this run into reports/e2e-figures.json and prints the table. */
 export function reportFigures(log: (line: string) => void = console.log): void {
-  const samples = readSamples();
+  // A sample that is not a number (a figure that could not be read) is dropped here; the budgets
+  // then see the figure as missing, and fail.
+  const samples = readSamples().filter((s) => typeof s.value === 'number' && Number.isFinite(s.value));
   const groups = new Map<string, FigureSample[]>();
   for (const s of samples) {
     const key = `${s.name}\u0000${s.unit}`;
