@@ -9,6 +9,7 @@ import { build } from 'rolldown';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { normalized } from '../tests/shared/calibration.ts';
+import { codesFigures } from './codes-figures.ts';
 
 const OUT = '.output/chrome-mv3';
 const KB = 1024;
@@ -112,6 +113,13 @@ lines.push({ name: 'codec at load (decode, verify, generate, find; zod external)
 for (const [name, kb] of codec.onFirstUse) lines.push({ name: `  codec on first use: ${name}`, value: kb, unit: 'KB gz' });
 // #13: decode + verify, own code (zod shared and external, texts apart), at most 6 KB.
 lines.push({ name: 'codec: decode + verify (own code, zod external)', value: (await codecSize(['decode', 'verify', 'codes'])).atLoad, unit: 'KB gz', budget: 6, enforced: true });
+
+// The error-code dictionary (#14): its size per language and its lookup time, printed.
+const codes = await codesFigures();
+lines.push({ name: `error codes: ${codes.entries} entries (${Object.entries(codes.perProduct).map(([p, n]) => `${p} ${n}`).join(', ')}), core`, value: codes.coreKb, unit: 'KB gz' });
+lines.push({ name: '  error codes: English texts (loaded on first need)', value: codes.textsKb.en, unit: 'KB gz' });
+lines.push({ name: '  error codes: Chinese texts (loaded on first need)', value: codes.textsKb.zh, unit: 'KB gz' });
+lines.push({ name: '  error codes: 10,000 lookups, language loaded', value: codes.lookupMs.loaded, unit: 'ms' });
 
 interface Sample {
   value: number;
