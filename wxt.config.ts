@@ -9,10 +9,18 @@ const POPUP_AT_OPEN = {
   name: 'popup-main',
   test: (id: string) =>
     /vite[\\/]preload-helper/.test(id) ||
+    /[\\/]lib[\\/]time\.ts$/.test(id) ||
     (/[\\/](lib[\\/]usersig|lib[\\/]codes(?=[\\/]core-usersig)|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
       !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report|codes-panel|CodeExplanation)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };
+
+/** Each language's texts needed at open (UI messages, problems, the UserSig codes' meanings) in one chunk. */
+const TEXTS_AT_OPEN = (['en', 'zh'] as const).map((lang) => ({
+  name: `problem-texts-${lang}`,
+  test: new RegExp(`[\\\\/](messages|problem-texts|usersig-texts)-${lang}\\.ts$`),
+  includeDependenciesRecursively: false,
+}));
 
 export default defineConfig({
   // No webextension-polyfill module: Chrome MV3 and Firefox both have promise-based APIs, and the
@@ -41,7 +49,7 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'popup')) return;
       const build = (config.build ??= {}) as { rolldownOptions?: { output?: Record<string, unknown> } };
       const output = ((build.rolldownOptions ??= {}).output ??= {});
-      output.codeSplitting = { groups: [POPUP_AT_OPEN] };
+      output.codeSplitting = { groups: [POPUP_AT_OPEN, ...TEXTS_AT_OPEN] };
     },
   },
   zip: {
