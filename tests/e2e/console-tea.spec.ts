@@ -54,10 +54,19 @@ async function fillFields(card: Locator, fields: Field[]): Promise<string[]> {
   return typed;
 }
 
+/**
+ * Focus and Enter, not a mouse click: a decode control or pre-check placed lazily once a field
+ * scrolls into view can move the buttons below it between mouse down and up (seen in Firefox).
+ */
+async function pressButton(page: Page, title: string, name: string): Promise<void> {
+  await cardOf(page, title).getByRole('button', { name, exact: true }).focus();
+  await page.keyboard.press('Enter');
+}
+
 /** Runs a tool scenario's steps: each button, then the text of its answer (the card remounts meanwhile). */
 async function runSteps(page: Page, s: ToolScenario): Promise<void> {
   for (const step of s.steps) {
-    await cardOf(page, s.title).getByRole('button', { name: step.button, exact: true }).click();
+    await pressButton(page, s.title, step.button);
     await expect(cardOf(page, s.title).getByText(step.after, { exact: true }).first()).toBeVisible({ timeout: 10_000 });
   }
 }
@@ -243,9 +252,7 @@ for (const site of TEA_SITES) {
         await expectCode('typed');
         // Verify: the console answers and re-renders the whole card (new inputs, new textarea).
         const textarea = await cardOf(page, verifier.title).locator('textarea').elementHandle();
-        // Focus and Enter, as in Firefox (a lazily placed decode control can move the button under a click).
-        await cardOf(page, verifier.title).getByRole('button', { name: t.verifier.verify, exact: true }).focus();
-        await page.keyboard.press('Enter');
+        await pressButton(page, verifier.title, t.verifier.verify);
         await expect.poll(() => textarea!.evaluate((el) => el.isConnected)).toBe(false);
         await expectCode('after the card remounts');
 
