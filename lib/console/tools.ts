@@ -70,8 +70,12 @@ export interface DetectedTool {
 }
 
 const HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-/** Headings, and card titles of libraries that title cards with a plain element (TDesign's `t-card__title`). */
-const HEADING_SELECTOR = `${HEADING_TAGS}, [class*="card__title"], [class*="card-title"]`;
+/**
+ * Card titles of libraries that title a card with a plain element (TDesign's, used by the TRTC
+ * console; Ant Design's). Looked up by class name: an attribute-substring selector over a
+ * 5,000-row page costs more than all the headings together, on every DOM change batch.
+ */
+const CARD_TITLE_CLASSES = ['t-card__title', 'ant-card-head-title'];
 const OUTSIDE_CONTENT = 'nav, [role="navigation"], [role="menu"], [role="menubar"], aside';
 /** A heading with its description (TEA renders the card's description inside the title's heading). */
 const MAX_HEADING_CHARS = 400;
@@ -119,10 +123,16 @@ function looseTools(text: HeadingText, urlTools: readonly ToolId[]): ToolId[] {
   return urlTools.filter((id) => text.lead.length <= (looseMaxLength.get(`${id}|${lang}`) ?? 0) && TOOLS[id].looseHeading.test(text.lead));
 }
 
+function* headingElements(doc: Document): Iterable<Element> {
+  yield* doc.querySelectorAll(HEADING_TAGS);
+  for (const name of CARD_TITLE_CLASSES) {
+    for (const title of doc.getElementsByClassName(name)) if (!title.querySelector(HEADING_TAGS)) yield title;
+  }
+}
+
 function headingCandidates(doc: Document, urlTools: readonly ToolId[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const heading of doc.querySelectorAll(HEADING_SELECTOR)) {
-    if (!heading.matches(HEADING_TAGS) && heading.querySelector(HEADING_TAGS)) continue;
+  for (const heading of headingElements(doc)) {
     if (heading.closest(OUTSIDE_CONTENT)) continue;
     const text = headingText(heading, MAX_HEADING_CHARS);
     if (!text?.norm) continue;
