@@ -7,7 +7,7 @@ import { PrecheckView, type Precheck } from '../features/verifier-precheck/Prech
 import themeCss from '../../../components/theme.css?inline';
 import panelCss from './panel.css?inline';
 import diagnosticsCss from '../features/diagnostics/panel.css?inline';
-import { createDiagnosticsPanel } from '../features/diagnostics/panel.ts';
+import { createDiagnosticsPanel } from '../features/diagnostics/panel.tsx';
 import { USERID_PICKER_UI } from '../features/userid-picker/panel.ts';
 
 /**
@@ -32,7 +32,7 @@ export const CONSOLE_UI = {
   unmount(mount: Element) {
     render(null, mount);
   },
-  /** The diagnostics preview and copy panel (plain DOM, lib/diagnostics). */
+  /** The diagnostics preview and copy panel (Preact, lib/diagnostics). */
   createDiagnosticsPanel,
   /** The saved-UserID list, save form and store. */
   userIdPicker: USERID_PICKER_UI,

@@ -5,7 +5,7 @@ import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
 import { addPanelStyles } from '../../ui/host.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
 import { DIAGNOSTICS_MESSAGES } from './messages.ts';
-import type { DiagnosticsPanel } from './panel.ts';
+import type { DiagnosticsPanel } from './panel.tsx';
 
 /**
  * "Copy diagnostics" (复制诊断信息) on every auxiliary tool: a small button at the end of the
@@ -52,7 +52,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
   let opening = false;
   let stopDismiss = () => {};
   const close = () => {
-    panel?.element.remove();
+    panel?.remove();
     panel = undefined;
     stopDismiss();
     delete host.dataset.open;
