@@ -49,6 +49,12 @@ describe('content-script source rules', () => {
     expect(shipped.filter((s) => /performance\s*\.\s*(mark|measure)\s*\(/.test(s.code)).map((s) => s.file)).toEqual([]);
   });
 
+  it('judges tokens with the key-less assessment only (assess() with a key would bring signature code into every console page)', () => {
+    const always = contentScript.filter((s) => s.file.startsWith('entrypoints/console.content/features/') && !/panel\.tsx?$|View\.tsx$|Panel\.tsx$/.test(s.file));
+    expect(always.filter((s) => /\bassess\s*\(|\bcheckClaims\b|\bverifyDecoded\b/.test(s.code)).map((s) => s.file)).toEqual([]);
+    expect(always.some((s) => /\bassessWithoutKey\s*\(/.test(s.code))).toBe(true);
+  });
+
   it('hands the console UI over through its module, not a global', () => {
     const lazy = contentScript.find((s) => s.file === 'entrypoints/console.content/ui/lazy-ui.ts')!.code;
     const entry = contentScript.find((s) => s.file === 'entrypoints/console-ui.ts')!.code;
