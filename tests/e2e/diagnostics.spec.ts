@@ -401,14 +401,14 @@ async function copyTime(page: Page, clipboard: Clipboard, measure: Measure, labe
 }
 
 test('a 5,000-row log copies every row, in Markdown and CSV', async ({ page, serveConsole, clipboard, measure }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await serveConsole();
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await expect(page.locator('.tea-table__body[aria-busy=false]')).toBeAttached({ timeout: 60_000 });
   await expect(page.locator('.tea-table__body tr')).toHaveCount(5000);
-  // Five copies: the figures table shows their spread; scripts/budgets.ts judges the median.
-  for (let i = 0; i < 5; i++) {
+  // Three copies: the figures table shows their spread; scripts/budgets.ts judges the median.
+  for (let i = 0; i < 3; i++) {
     const { text } = await copyTime(page, clipboard, measure, '5,000 rows Markdown', 'markdown');
     expect(text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))).toHaveLength(5001);
   }

@@ -84,6 +84,8 @@ test('console replicas are served at their real URLs and nothing leaves the mach
   contentScriptWorlds,
   networkGuard,
 }) => {
+  // Every replica page in turn (about forty): a ceiling for a loaded machine.
+  test.setTimeout(300_000);
   const routes = hasConsoleRoutes() ? await loadConsoleRoutes() : undefined;
   const fulfil = routes ?? standIn;
   if (!routes) test.info().annotations.push({ type: 'note', description: 'routes.ts missing: stand-in page' });

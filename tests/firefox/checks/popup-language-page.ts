@@ -53,13 +53,13 @@ const check: Check = {
     await expectText(zh, '[role=tab]', { equals: '解码与校验' }, { nth: 0 });
     await fill(zh, '#paste', tokens.expired.token);
     await expectText(zh, '.problem', { contains: '已过期' }, { nth: 0 });
-    assert.deepEqual(await zhChunks(), ['messages-zh', 'problem-texts-zh'], 'popup-zh.html brings the Chinese texts only');
+    assert.deepEqual(await zhChunks(), ['problem-texts-zh'], 'popup-zh.html brings the Chinese texts only');
 
     await zh.select('select[aria-label="语言"]', 'en');
     await waitForToolbarPopup(zh, /\/popup\.html$/);
     const { page: en, chunks: enChunks } = await openRecording(ctx, 'popup.html');
     await expectText(en, '[role=tab]', { equals: 'Decode & verify' }, { nth: 0 });
-    assert.deepEqual(await enChunks(), ['messages-en', 'problem-texts-en'], 'popup.html brings the English texts only');
+    assert.deepEqual(await enChunks(), ['problem-texts-en'], 'popup.html brings the English texts only');
     // Leave no language setting behind for the checks that follow.
     await en.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(k: string): Promise<void> } } } }).browser.storage.local.remove('settings'));
     await resetPopupStorage(ctx, en);
