@@ -11,13 +11,13 @@ import { waitForScanToReach } from '../console-helpers.ts';
  * runner fails the check on any blocked request too).
  *
  * "The content script runs there": Firefox lists no content-script realms over BiDi (Chromium's
- * test reads the isolated worlds over CDP), so the proof is what the content script's feature
- * manager leaves in the page's performance timeline when it starts (`imch:init:decode-buttons`).
+ * test reads the isolated worlds over CDP), so the proof is the scan sentinel: a UserSig added
+ * last gets its decode control once the content script's scan has passed the page.
  */
 const check: Check = {
   name: 'replicas: every console replica is served at its real URL and nothing leaves the machine',
   mirrors: ['console replicas are served at their real URLs and nothing leaves the machine'],
-  timeoutMs: 90_000,
+  timeoutMs: 180_000,
   async run(ctx) {
     if (ctx.consoleRoutesError) throw new Error(ctx.consoleRoutesError);
     if (!ctx.consoleRoutes) ctx.pending('tests/fixtures/console/routes.ts does not exist yet');
