@@ -193,6 +193,7 @@ if (bench && Number.isFinite(bench.worstRatio)) {
 }
 
 let failed = 0;
+let overInMargin = 0;
 console.log('Budgets');
 for (const l of lines) {
   const value = Number.isNaN(l.value) ? '—' : l.value.toFixed(1);
@@ -203,7 +204,10 @@ for (const l of lines) {
     const failing = l.enforced && l.value > limit;
     if (!over) verdict = `within ${l.budget} ${l.unit}`;
     else if (failing) verdict = l.timing ? `OVER ${LOAD_MARGIN}× budget ${l.budget} ${l.unit}` : `OVER budget ${l.budget} ${l.unit}`;
-    else if (l.timing) verdict = `over budget ${l.budget} ${l.unit}, within the load margin (${LOAD_MARGIN}×)`;
+    else if (l.timing) {
+      verdict = `over budget ${l.budget} ${l.unit}, within the load margin (${LOAD_MARGIN}×)`;
+      overInMargin++;
+    }
     else verdict = `over budget ${l.budget} ${l.unit} (not enforced)`;
     if (failing) failed++;
   }
@@ -211,5 +215,6 @@ for (const l of lines) {
 }
 console.log(`Times are as on the reference machine (value × reference ÷ this run's speed index); raw values in brackets.`);
 if (missing > 0) console.log(`budgets: ${missing} figure(s) missing`);
-console.log(failed === 0 && missing === 0 ? 'budgets: every enforced budget met' : `budgets: ${failed} over, ${missing} missing`);
+if (overInMargin > 0) console.log(`budgets: ${overInMargin} timing figure(s) over budget but within the load margin (printed, not failed)`);
+console.log(failed === 0 && missing === 0 ? 'budgets: every size budget met, no timing past its margin' : `budgets: ${failed} over, ${missing} missing`);
 process.exit(failed === 0 && missing === 0 ? 0 : 1);
