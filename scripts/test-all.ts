@@ -1,7 +1,8 @@
 // Runs every suite and ends with one line, `N passed, N failed`, summing them all.
 //
 // After the build, three lanes run side by side on the 2 cores: the Node suites (type check,
-// vitest, web-ext lint, fuzz), Playwright in Chromium, and the Firefox run. Tests assert
+// vitest, web-ext lint, fuzz) and then half of the Firefox checks, Playwright in Chromium, and the
+// other half of the Firefox checks. Tests assert
 // behaviour only, so the load of the other lanes changes no verdict; timing figures carry the
 // machine's speed index and are judged by scripts/budgets.ts at the end. A skipped or pending
 // test counts as failed: a suite that cannot run what it holds is not green.
@@ -61,6 +62,20 @@ async function lane(name: string, steps: () => Promise<string>): Promise<void> {
   console.log(`\n======== ${name} (${Math.round((Date.now() - started) / 1000)} s) ========${output}`);
 }
 
+/** Half of the Firefox checks in a Firefox of their own (tests/firefox/run.ts --shard k/2). */
+async function firefoxShard(k: number): Promise<string> {
+  const firefox = await run('node', ['tests/firefox/run.ts', '--shard', `${k}/2`]);
+  const ff = /Firefox: (\d+) passed, (\d+) failed/.exec(firefox.output);
+  if (ff) {
+    tallies.push({
+      suite: `Firefox ESR (half ${k} of 2)`,
+      passed: Number(ff[1]),
+      failed: Number(ff[2]) + (firefox.code !== 0 && Number(ff[2]) === 0 ? 1 : 0),
+    });
+  } else single(`Firefox ESR (half ${k} of 2)`, false, 'no summary line');
+  return firefox.output;
+}
+
 const t0 = Date.now();
 
 // Build first: every browser suite tests the real built extension.
@@ -95,7 +110,8 @@ await Promise.all([
     const fuzz = await run('node', ['tests/fuzz/codec-fuzz.ts']);
     out += fuzz.output;
     single('codec fuzz (100,000 mutated tokens, bombs)', fuzz.code === 0);
-    return out;
+    // The Node suites end first: this lane then takes the other half of the Firefox checks.
+    return out + (await firefoxShard(2));
   }),
   lane('chromium', async () => {
     rmSync('reports/playwright.json', { force: true });
@@ -112,18 +128,7 @@ await Promise.all([
     } else single('e2e Chromium (playwright)', false, 'no report');
     return e2e.output;
   }),
-  lane('firefox', async () => {
-    const firefox = await run('node', ['tests/firefox/run.ts']);
-    const ff = /Firefox: (\d+) passed, (\d+) failed/.exec(firefox.output);
-    if (ff) {
-      tallies.push({
-        suite: 'Firefox ESR',
-        passed: Number(ff[1]),
-        failed: Number(ff[2]) + (firefox.code !== 0 && Number(ff[2]) === 0 ? 1 : 0),
-      });
-    } else single('Firefox ESR', false, 'no summary line');
-    return firefox.output;
-  }),
+  lane('firefox-1', () => firefoxShard(1)),
 ]);
 
 // Figures: the benches write their results for the budgets (ratios measured in this run).

@@ -8,6 +8,8 @@
  * (something it needs is missing: routes, a replica, a feature) fails: a harness that cannot
  * load what it tests must not report "0 failed".
  *
+ * `--shard k/n` (or FIREFOX_SHARD=k/n) runs every n-th check from the k-th, for n runs side by side.
+ *
  * Environment: FIREFOX_TIME_LIMIT_MS (whole run, default 1500000), FIREFOX_TIMEOUT_SCALE (check timeouts, default 2), FIREFOX_GREP,
  * FIREFOX_EXTENSION_DIR (default .output/firefox-mv2), FIREFOX_BIN (default /usr/bin/firefox-esr).
  */
@@ -22,7 +24,18 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 // Ceilings, not budgets: the run shares 2 cores with the Chromium and Node lanes of `npm test`.
 const TIMEOUT_SCALE = Number(process.env.FIREFOX_TIMEOUT_SCALE ?? 2);
 const TIME_LIMIT_MS = Number(process.env.FIREFOX_TIME_LIMIT_MS ?? 1_500_000);
-const FIGURES_FILE = path.join(ROOT, 'reports/firefox-figures.json');
+/** `--shard k/n` (or FIREFOX_SHARD): every n-th check from the k-th, so n runs share the checks. */
+function parseShard(): { k: number; n: number } | undefined {
+  const i = process.argv.indexOf('--shard');
+  const src = i >= 0 ? process.argv[i + 1] : process.env.FIREFOX_SHARD;
+  const m = /^(\d+)\/(\d+)$/.exec(src ?? '');
+  if (!m) return undefined;
+  const shard = { k: Number(m[1]), n: Number(m[2]) };
+  if (shard.k < 1 || shard.k > shard.n) throw new Error(`--shard ${src}: k must be 1…n`);
+  return shard;
+}
+const SHARD = parseShard();
+const FIGURES_FILE = path.join(ROOT, `reports/firefox-figures${SHARD ? `-${SHARD.k}of${SHARD.n}` : ''}.json`);
 
 function parseGrep(): RegExp | undefined {
   const i = process.argv.indexOf('--grep');
@@ -93,7 +106,8 @@ overall.unref();
 async function main(): Promise<void> {
   const grep = parseGrep();
   const all = await loadChecks();
-  const checks = grep ? all.filter((c) => grep.test(c.name)) : all;
+  const matching = grep ? all.filter((c) => grep.test(c.name)) : all;
+  const checks = SHARD ? matching.filter((_, i) => i % SHARD.n === SHARD.k - 1) : matching;
   if (checks.length === 0) throw new Error(grep ? `no check matches ${grep}` : 'no checks found');
 
   const t0 = performance.now();
