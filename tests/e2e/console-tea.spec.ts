@@ -5,7 +5,7 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard } from './fixtures.ts';
-import { attr, findAll, query, shadowRootsOf, textOf, type DomNode } from './helpers/shadow.ts';
+import { attr, findAll, query, shadowRootsOf, textOf, withDiagnosticsHost, type CdpNode, type DomNode } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import {
   FIRST_APP,
@@ -80,25 +80,9 @@ async function readPrecheck(page: Page) {
 
 // ------------------------------------------------------------------ Copy diagnostics, read through CDP
 
-interface CdpNode extends DomNode {
-  backendNodeId: number;
-}
-
-async function withHost<T>(page: Page, tool: ToolId, fn: (cdp: CDPSession, host: CdpNode | undefined) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-imch=diagnostics][data-tool=${tool}]` })) as { nodeId: number };
-    if (!nodeId) return await fn(cdp, undefined);
-    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
-    return await fn(cdp, node);
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
 
 const panelState = (page: Page, tool: ToolId) =>
-  withHost(page, tool, async (_cdp, host) => {
+  withDiagnosticsHost(page, tool, async (_cdp, host) => {
     const panel = host?.shadowRoots?.[0] ? findAll(host.shadowRoots[0], (n) => attr(n, 'role') === 'dialog')[0] : undefined;
     if (!panel) return undefined;
     const status = findAll(panel, (n) => attr(n, 'data-status') !== undefined)[0];
@@ -106,7 +90,7 @@ const panelState = (page: Page, tool: ToolId) =>
   });
 
 async function clickInPanel(page: Page, tool: ToolId, name: string, value: string) {
-  const point = await withHost(page, tool, async (cdp, host) => {
+  const point = await withDiagnosticsHost(page, tool, async (cdp, host) => {
     const node = host?.shadowRoots?.[0] ? (findAll(host.shadowRoots[0], (n) => attr(n, name) === value)[0] as CdpNode | undefined) : undefined;
     if (!node) throw new Error(`no [${name}=${value}] in the ${tool} panel`);
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });

@@ -5,7 +5,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
-import { attr, findAll, textOf, type DomNode } from './helpers/shadow.ts';
+import { attr, findAll, textOf, withDiagnosticsHost, type CdpNode, type DomNode } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../lib/diagnostics/schema.ts';
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
@@ -20,27 +20,10 @@ type Tool = Diagnostics['tool'];
 
 // ------------------------------------------------------------------ our closed shadow roots, via CDP
 
-interface CdpNode extends DomNode {
-  backendNodeId: number;
-}
-
-/** The host of a tool's control with its closed shadow root, read through CDP (only that subtree). */
-async function withHost<T>(page: Page, tool: Tool, fn: (cdp: CDPSession, host: CdpNode | undefined) => Promise<T>): Promise<T> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-imch=diagnostics][data-tool=${tool}]` })) as { nodeId: number };
-    if (!nodeId) return await fn(cdp, undefined);
-    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
-    return await fn(cdp, node);
-  } finally {
-    await cdp.detach().catch(() => {});
-  }
-}
 
 /** The panel of a tool's diagnostics control: its state, attributes and texts. */
 async function panelOf(page: Page, tool: Tool) {
-  return withHost(page, tool, async (_cdp, host) => {
+  return withDiagnosticsHost(page, tool, async (_cdp, host) => {
     const shadow = host?.shadowRoots?.[0];
     const panel = shadow ? findAll(shadow, (n) => attr(n, 'role') === 'dialog')[0] : undefined;
     if (!panel) return undefined;
@@ -60,7 +43,7 @@ async function panelOf(page: Page, tool: Tool) {
 
 /** A real (trusted) mouse click on an element inside our closed shadow root. */
 async function clickInPanel(page: Page, tool: Tool, name: string, value?: string) {
-  const point = await withHost(page, tool, async (cdp, host) => {
+  const point = await withDiagnosticsHost(page, tool, async (cdp, host) => {
     const shadow = host?.shadowRoots?.[0];
     const node = shadow ? (findAll(shadow, (n) => (value === undefined ? attr(n, name) !== undefined : attr(n, name) === value))[0] as CdpNode | undefined) : undefined;
     if (!node) throw new Error(`no [${name}${value ? `=${value}` : ''}] in the ${tool} panel`);

@@ -1,7 +1,7 @@
 // Our UI lives in closed shadow roots, which page scripts and Playwright locators cannot enter.
 // The tests read it the way the browser itself sees it: through the DevTools protocol, which
 // pierces closed roots, so no test-only opening of the UI is needed.
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export interface DomNode {
   nodeName: string;
@@ -43,4 +43,22 @@ export async function shadowRootsOf(page: Page, kind: string): Promise<DomNode[]
 /** Helpers over one shadow root: the element with an attribute value, its text. */
 export function query(root: DomNode, name: string, value?: string): DomNode[] {
   return findAll(root, (n) => (value === undefined ? attr(n, name) !== undefined : attr(n, name) === value));
+}
+
+export interface CdpNode extends DomNode {
+  backendNodeId: number;
+}
+
+/** The host of a tool's Copy diagnostics control with its closed shadow root, read through CDP (only that subtree). */
+export async function withDiagnosticsHost<T>(page: Page, tool: string, fn: (cdp: CDPSession, host: CdpNode | undefined) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-imch=diagnostics][data-tool=${tool}]` })) as { nodeId: number };
+    if (!nodeId) return await fn(cdp, undefined);
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as { node: CdpNode };
+    return await fn(cdp, node);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }
