@@ -1,6 +1,7 @@
 // Fuzz run for CI: at least 100,000 mutated tokens through decodeUserSig and verifyUserSig, bounded
 // in time. Fails on any thrown exception, any problem or warning code outside the contract, or a
-// decompression bomb that takes more than a few milliseconds to stop. Prints its figures.
+// decompression bomb not stopped at the cap (that it stops early, in bytes, is
+// tests/unit/usersig/bad-tokens.test.ts's). Prints its figures; no time is a verdict.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { decodeUserSig, verifyUserSig } from '../../lib/usersig/index.ts';
@@ -81,7 +82,6 @@ for (const [name, token] of bombs) {
   const ms = performance.now() - t0;
   bombTimes.push(`${name} (${token.length.toLocaleString('en')} chars): ${ms.toFixed(1)} ms`);
   if (result.ok || result.problem.code !== 'decompressed-too-large') failures.push(`${name}: not stopped at the cap`);
-  if (ms > 1000) failures.push(`${name}: took ${ms.toFixed(0)} ms to stop`);
 }
 
 console.log(`codec fuzz: ${done.toLocaleString('en')} mutated tokens through decode and verify in ${(elapsed / 1000).toFixed(1)} s (${Math.round(done / (elapsed / 1000)).toLocaleString('en')}/s), ${decodedOk.toLocaleString('en')} still decoded`);
