@@ -153,7 +153,8 @@ for (const site of SITES) {
       // The replica's state took it: "Get status" answers for dave (push online, Android).
       await page.getByRole('button', { name: site.lang === 'zh' ? '获取状态' : 'Get status' }).click();
       await expect(page.locator('.tea-card').filter({ has: page.getByRole('heading', { name: HEADINGS.status }) })).toContainText('Android');
-      // The tool re-rendered its input: the picker follows the new one.
+      // The tool re-rendered its input: the picker follows the new one (once its button sits beside it).
+      await expect.poll(() => status.evaluate((el) => el.nextElementSibling?.getAttribute('data-imch'))).toBe('userid-picker');
       await status.focus();
       await page.keyboard.press('Alt+ArrowDown');
       await expect.poll(async () => (await options(page)).length).toBe(4);

@@ -191,6 +191,23 @@ export async function clickButton(page: Page, name: string, scope?: ElementHandl
   await click(button);
 }
 
+/**
+ * A button activated from the keyboard (focus, Enter), as a user does: for buttons our controls,
+ * placed in slices, may move between a mouse down and up.
+ */
+export async function pressButton(page: Page, name: string, scope?: ElementHandle<Element>): Promise<void> {
+  const handle = await page.waitForFunction(
+    (root: Element | null, n: string) => [...(root ?? document).querySelectorAll('button')].find((b) => b.textContent?.trim() === n) ?? false,
+    { timeout: 45_000, polling: 50 },
+    scope ?? null,
+    name,
+  );
+  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  if (!button) throw new Error(`no button named "${name}"`);
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
 // ------------------------------------------------------------------ clipboard
 
 /**

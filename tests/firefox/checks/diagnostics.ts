@@ -21,6 +21,7 @@ import {
   panelOf,
   PasteClipboard,
   poll,
+  pressButton,
   screenshotFull,
   valueOf,
   watchErrors,
@@ -187,10 +188,10 @@ async function usersigTools(ctx: CheckContext, site: Site) {
   // Verifier: an expired UserSig for alice → 70001 from the console and from our decode.
   await fill(page, (await verCard.$('input'))!, 'alice');
   await fill(page, (await verCard.$('textarea'))!, tokens.expired!.token);
-  // The pre-check appears under the field and moves Verify down: click once it is there, or a
-  // click begun before the move lands elsewhere (a layout shift #15 asks to remove).
+  // The pre-check and decode control appear under the field and move Verify down (a layout shift
+  // #15 asks to remove): press it from the keyboard, which no move can miss.
   await poll('the pre-check under the UserSig field', () => page.evaluate(() => document.querySelectorAll('[data-imch=precheck]').length), (n) => n === 1);
-  await clickButton(page, site.verify, verCard);
+  await pressButton(page, site.verify, verCard);
   await verCard.waitForSelector('.tea-alert--error', { visible: true, timeout: 45_000 });
   const shown = await verCard.$$eval('.tea-alert--error dd', (dds) => dds.map((d) => d.textContent ?? ''));
   const v = await copyJson(page, 'usersig-verifier');

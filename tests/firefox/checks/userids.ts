@@ -157,7 +157,8 @@ async function keyboardOnly(ctx: CheckContext, site: Site) {
       }, HEADINGS.status.source),
     (t) => t.includes('Android'),
   );
-  // The tool re-rendered its input: the picker follows the new one.
+  // The tool re-rendered its input: the picker follows the new one (once its button sits beside it).
+  await poll('the picker beside the re-rendered field', async () => (await fieldOf(page, HEADINGS.status)).evaluate((el) => el.nextElementSibling?.getAttribute('data-imch') ?? ''), (v) => v === 'userid-picker');
   await (await fieldOf(page, HEADINGS.status)).focus();
   await altDown(page);
   await poll('four options', async () => (await pickerOptions(page)).length, (n) => n === 4);
