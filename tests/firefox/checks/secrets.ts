@@ -17,6 +17,7 @@ import {
   settled,
 } from '../popup-helpers.ts';
 import { shadowRootsOf, shadowText } from '../shadow.ts';
+import { poll } from '../ui-helpers.ts';
 import { KEY_VAULT_DB } from '../../../lib/storage/key-vault-idb.ts';
 import { clearVault, rememberInPopup, vaultDump } from './popup-remembered-key.ts';
 
@@ -47,7 +48,8 @@ const secrets: Check = {
       await fill(popup, '#verify-key', KEY);
       await check(await byLabel(popup, `Remember this key for SDKAppID ${tokens.valid.sdkAppId} on this device`));
       await expectVerdict(popup, 'verified');
-      assert.equal((await vaultDump(popup)).entries, 1, 'the key is remembered for the rest of the check');
+      // Sealing and storing finish after the verdict shows: wait for the write, then hold it to one entry.
+      assert.equal(await poll('the key sealed in the vault', async () => (await vaultDump(popup)).entries, (n) => n >= 1), 1, 'the key is remembered for the rest of the check');
 
       // The popup's own report names the verdict, never the key.
       await popup.bringToFront();
@@ -136,7 +138,7 @@ const contentScriptReach: Check = {
     if (!ctx.consoleRoutes) throw new Error(ctx.consoleRoutesError ?? 'tests/fixtures/console/routes.ts did not load');
     const popup = await rememberInPopup(ctx);
     try {
-      assert.equal((await vaultDump(popup)).entries, 1, 'the key is sealed in the extension origin\'s vault');
+      assert.equal(await poll('the key sealed in the vault', async () => (await vaultDump(popup)).entries, (n) => n >= 1), 1, 'the key is sealed in the extension origin\'s vault');
       const local = await popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser.storage.local.get(null)));
       assert.ok(!local.includes(KEY), 'storage.local, which content scripts read, holds the key');
       const page = await ctx.newPage();
