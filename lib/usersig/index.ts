@@ -11,3 +11,6 @@ export { describeProblem, describeWarning, PROBLEM_SERVER_CODES, SERVER_CODES, d
 export { PRIVILEGES, ALL_PRIVILEGES, AUDIENCE_PRIVILEGES, MAX_ROOM_ID, privilegeNames, privilegeBits } from './userbuf.ts';
 export { INFLATE_CAP } from './zlib.ts';
 export type * from './types.ts';
+export { lintToken, SHORTEST_SAFE_VALIDITY, LONGEST_SAFE_VALIDITY } from './lint.ts';
+export type { Lint, LintCode } from './lint.ts';
+export { describeLint } from './lint-texts.ts';

@@ -43,9 +43,12 @@ export type ParsedToken =
   | { ok: true; token: Omit<DecodedToken, 'alphabet'>; warnings: Warning[] }
   | { ok: false; problem: Problem };
 
-function schemaProblem(issues: ReadonlyArray<{ path: PropertyKey[] }>): Problem {
+function schemaProblem(issues: ReadonlyArray<{ path: PropertyKey[] }>, object: Record<string, unknown>): Problem {
   const field = issues[0]?.path[0];
-  return problemOf('schema-invalid', { reason: 'bad-field', field: typeof field === 'string' ? field : undefined });
+  const value = typeof field === 'string' ? object[field] : undefined;
+  // A number that is not a safe integer (86400.5, 2^53 + 2) is kept for the lint to name.
+  const actual = typeof value === 'number' ? { actual: String(value) } : {};
+  return problemOf('schema-invalid', { reason: 'bad-field', field: typeof field === 'string' ? field : undefined, ...actual });
 }
 
 function parseV1Time(text: string): number {
@@ -77,7 +80,7 @@ export function parseTokenJson(json: string, now: number): ParsedToken {
     };
   }
   const parsed = v2Schema.safeParse(object);
-  if (!parsed.success) return { ok: false, problem: schemaProblem(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problem: schemaProblem(parsed.error.issues, object) };
   const fields = parsed.data;
   const token: Omit<DecodedToken, 'alphabet'> = {
     version: '2.0',
@@ -101,7 +104,7 @@ export function parseTokenJson(json: string, now: number): ParsedToken {
 
 function parseV1(object: Record<string, unknown>, json: string, now: number): ParsedToken {
   const parsed = v1Schema.safeParse(object);
-  if (!parsed.success) return { ok: false, problem: schemaProblem(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problem: schemaProblem(parsed.error.issues, object) };
   const fields = parsed.data;
   const time = parseV1Time(fields['TLS.time']);
   const expire = Number(fields['TLS.expire_after']);
@@ -125,7 +128,9 @@ function parseV1(object: Record<string, unknown>, json: string, now: number): Pa
   return { ok: true, token, warnings: timingWarnings(token, now) };
 }
 
-const SDK_SAFE_IDENTIFIER = /^[\x20-\x7e]{1,32}$/;
+/** The longest UserID the SDKs accept, in bytes (IM and TRTC alike). */
+export const USERID_MAX_BYTES = 32;
+const SDK_SAFE_IDENTIFIER = new RegExp(`^[\\x20-\\x7e]{1,${USERID_MAX_BYTES}}$`);
 
 function timingWarnings(token: Omit<DecodedToken, 'alphabet'>, now: number): Warning[] {
   const warnings: Warning[] = [];
