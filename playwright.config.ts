@@ -13,7 +13,8 @@ export default defineConfig({
   // them). Tests assert behaviour only, so two workers beside the Firefox run on 2 cores is fine;
   // timing figures carry the machine's speed index (tests/shared/calibration.ts).
   workers: 2,
-  fullyParallel: false,
+  // Tests, not files, go to the workers: one long file no longer holds a worker to itself.
+  fullyParallel: true,
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Ceilings for a machine under load, not budgets: a test waits for what it expects.

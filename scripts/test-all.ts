@@ -1,8 +1,8 @@
 // Runs every suite and ends with one line, `N passed, N failed`, summing them all.
 //
 // After the build, three lanes run side by side on the 2 cores: the Node suites (type check,
-// vitest, web-ext lint, fuzz) and then half of the Firefox checks, Playwright in Chromium, and the
-// other half of the Firefox checks. Tests assert
+// vitest, web-ext lint, fuzz, benches) and then a second Firefox run, Playwright in Chromium, and a
+// first Firefox run. The two Firefox runs take checks from one queue, so they end together. Tests assert
 // behaviour only, so the load of the other lanes changes no verdict; timing figures carry the
 // machine's speed index and are judged by scripts/budgets.ts at the end. A skipped or pending
 // test counts as failed: a suite that cannot run what it holds is not green.
@@ -62,21 +62,44 @@ async function lane(name: string, steps: () => Promise<string>): Promise<void> {
   console.log(`\n======== ${name} (${Math.round((Date.now() - started) / 1000)} s) ========${output}`);
 }
 
-/** Half of the Firefox checks in a Firefox of their own (tests/firefox/run.ts --shard k/2). */
-async function firefoxShard(k: number): Promise<string> {
-  const firefox = await run('node', ['tests/firefox/run.ts', '--shard', `${k}/2`]);
+/** Checks shared by the two Firefox runs as they go (tests/firefox/run.ts --queue). */
+const FIREFOX_QUEUE = 'reports/firefox-queue';
+let firefoxChecks: number | undefined;
+
+/** One of two Firefox runs that take the checks from one queue until none is left. */
+async function firefoxRunner(k: number): Promise<string> {
+  const firefox = await run('node', ['tests/firefox/run.ts', '--queue', FIREFOX_QUEUE, '--runner', String(k)]);
+  const all = /Firefox checks: (\d+) in all/.exec(firefox.output);
+  if (all) firefoxChecks = Number(all[1]);
   const ff = /Firefox: (\d+) passed, (\d+) failed/.exec(firefox.output);
   if (ff) {
     tallies.push({
-      suite: `Firefox ESR (half ${k} of 2)`,
+      suite: `Firefox ESR (run ${k} of 2)`,
       passed: Number(ff[1]),
       failed: Number(ff[2]) + (firefox.code !== 0 && Number(ff[2]) === 0 ? 1 : 0),
     });
-  } else single(`Firefox ESR (half ${k} of 2)`, false, 'no summary line');
+  } else single(`Firefox ESR (run ${k} of 2)`, false, 'no summary line');
   return firefox.output;
 }
 
+/** The benches write their figures for the budgets (each a ratio measured within itself). */
+async function figureBenches(): Promise<string> {
+  let out = '';
+  for (const [script, file] of [
+    ['tests/bench/codec-bench.ts', 'reports/codec-bench.txt'],
+    ['tests/bench/userid-picker-bench.ts', 'reports/userid-picker-bench.txt'],
+  ] as const) {
+    const bench = await run('node', [script]);
+    writeFileSync(file, bench.output);
+    out += bench.output;
+    if (bench.code !== 0) single(`bench ${script}`, false, 'the bench broke');
+  }
+  return out;
+}
+
 const t0 = Date.now();
+
+rmSync(FIREFOX_QUEUE, { recursive: true, force: true });
 
 // Build first: every browser suite tests the real built extension.
 const build = await run('npm', ['run', 'build']);
@@ -110,8 +133,9 @@ await Promise.all([
     const fuzz = await run('node', ['tests/fuzz/codec-fuzz.ts']);
     out += fuzz.output;
     single('codec fuzz (100,000 mutated tokens, bombs)', fuzz.code === 0);
-    // The Node suites end first: this lane then takes the other half of the Firefox checks.
-    return out + (await firefoxShard(2));
+    out += await figureBenches();
+    // The Node suites end first: this lane then joins the Firefox checks still in the queue.
+    return out + (await firefoxRunner(2));
   }),
   lane('chromium', async () => {
     rmSync('reports/playwright.json', { force: true });
@@ -128,25 +152,21 @@ await Promise.all([
     } else single('e2e Chromium (playwright)', false, 'no report');
     return e2e.output;
   }),
-  lane('firefox-1', () => firefoxShard(1)),
+  lane('firefox-1', () => firefoxRunner(1)),
 ]);
 
+// Both runs together must have run every check, once.
+const firefoxRan = tallies.filter((t) => t.suite.startsWith('Firefox ESR')).reduce((n, t) => n + t.passed + t.failed, 0);
+if (firefoxChecks === undefined || firefoxRan < firefoxChecks) {
+  single('Firefox ESR (every check run)', false, `${firefoxRan} of ${firefoxChecks ?? '?'} checks reported`);
+}
+
 // Figures: the benches write their results for the budgets (ratios measured in this run).
-await lane('figures', async () => {
-  let out = '';
-  for (const [script, file] of [
-    ['tests/bench/codec-bench.ts', 'reports/codec-bench.txt'],
-    ['tests/bench/userid-picker-bench.ts', 'reports/userid-picker-bench.txt'],
-  ] as const) {
-    const bench = await run('node', [script]);
-    writeFileSync(file, bench.output);
-    out += bench.output;
-    if (bench.code !== 0) single(`bench ${script}`, false, 'the bench broke');
-  }
+// Every figure is in: the budgets judge them (ratios and speed indexes from this run).
+await lane('budgets', async () => {
   const budgets = await run('node', ['scripts/budgets.ts']);
-  out += budgets.output;
   single('budgets (sizes; times as ratios to this run)', budgets.code === 0);
-  return out;
+  return budgets.output;
 });
 
 console.log(`\nSummary (${Math.round((Date.now() - t0) / 1000)} s; logs in reports/logs/)`);

@@ -133,18 +133,9 @@ for (const site of TEA_SITES) {
   const t = TEA_TEXTS[site.lang];
 
   test.describe(teaDescribe(site), () => {
-    let errors: string[];
-    test.beforeEach(async ({ page, serveConsole }) => {
+    test.use({ failOnPageErrors: true });
+    test.beforeEach(async ({ serveConsole }) => {
       await serveConsole();
-      errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      // A feature that throws is caught by the manager and logged once as "<id> stopped".
-      page.on('console', (m) => {
-        if (/IM Console Helper\] .* stopped/.test(m.text())) errors.push(m.text());
-      });
-    });
-    test.afterEach(() => {
-      expect(errors).toEqual([]);
     });
 
     for (const scenario of teaPages(site)) {

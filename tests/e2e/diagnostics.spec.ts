@@ -129,18 +129,9 @@ async function type(page: Page, selector: string, value: string) {
 
 for (const site of SITES) {
   test.describe(`diagnostics (${site.lang})`, () => {
-    let errors: string[];
-    test.beforeEach(async ({ page, serveConsole }) => {
+    test.use({ failOnPageErrors: true });
+    test.beforeEach(async ({ serveConsole }) => {
       await serveConsole();
-      errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      // A feature that throws is caught by the manager and logged once as "<id> stopped".
-      page.on('console', (m) => {
-        if (/IM Console Helper\] .* stopped/.test(m.text())) errors.push(m.text());
-      });
-    });
-    test.afterEach(() => {
-      expect(errors).toEqual([]);
     });
 
     test('offline push finder and user status checker', async ({ page, clipboard }) => {

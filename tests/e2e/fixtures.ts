@@ -156,6 +156,12 @@ type TestFixtures = {
   contentScriptWorlds: (page: Page) => Promise<{ id: number; name: string; origin: string }[]>;
   clipboard: Clipboard;
   measure: Measure;
+  /**
+   * Opt in with `test.use({ failOnPageErrors: true })`: the test fails if the page throws or a
+   * console feature of ours stops (the manager catches it and logs "<id> stopped" once).
+   */
+  failOnPageErrors: boolean;
+  pageErrorGuard: void;
 };
 
 export const CONSOLE_ROUTES_PATH = path.join(ROOT, 'tests/fixtures/console/routes.ts');
@@ -253,6 +259,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   freshProfile: [false, { option: true }],
+
+  failOnPageErrors: [false, { option: true }],
+
+  pageErrorGuard: [
+    async ({ failOnPageErrors, page }, use) => {
+      if (!failOnPageErrors) return use();
+      const errors: string[] = [];
+      const onError = (e: Error) => errors.push(String(e));
+      const onConsole = (m: { text(): string }) => {
+        if (/IM Console Helper\] .* stopped/.test(m.text())) errors.push(m.text());
+      };
+      page.on('pageerror', onError);
+      page.on('console', onConsole);
+      await use();
+      page.off('pageerror', onError);
+      page.off('console', onConsole);
+      expect(errors, 'errors on the page, or a feature of ours that stopped').toEqual([]);
+    },
+    { auto: true },
+  ],
 
   // Replaces Playwright's own `context`, so the built-in `page` fixture opens its tab here.
   context: async ({ freshProfile, sharedContext, extensionDir, locale, colorScheme, viewport, timezoneId }, use) => {

@@ -9,6 +9,10 @@
  * load what it tests must not report "0 failed".
  *
  * `--shard k/n` (or FIREFOX_SHARD=k/n) runs every n-th check from the k-th, for n runs side by side.
+ * `--queue <dir> --runner <name>` lets several runs share the checks as they go: each run takes the
+ * next check nobody has taken (an atomic mkdir in <dir>), so a run that starts late or gets slow
+ * checks does less, and all end together. Each run also prints `Firefox checks: N in all`, so the
+ * caller can see that the runs' counts add up to every check.
  *
  * Environment: FIREFOX_TIME_LIMIT_MS (whole run, default 1500000), FIREFOX_TIMEOUT_SCALE (check timeouts, default 2), FIREFOX_GREP,
  * FIREFOX_EXTENSION_DIR (default .output/firefox-mv2), FIREFOX_BIN (default /usr/bin/firefox-esr).
@@ -35,7 +39,31 @@ function parseShard(): { k: number; n: number } | undefined {
   return shard;
 }
 const SHARD = parseShard();
-const FIGURES_FILE = path.join(ROOT, `reports/firefox-figures${SHARD ? `-${SHARD.k}of${SHARD.n}` : ''}.json`);
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const QUEUE_DIR = argument('--queue');
+const RUNNER = argument('--runner') ?? String(process.pid);
+if (QUEUE_DIR && SHARD) throw new Error('--queue and --shard are two ways to share the checks: use one');
+
+/** Takes check `index` for this run unless another run has (mkdir is atomic). */
+function claim(index: number): boolean {
+  if (!QUEUE_DIR) return true;
+  try {
+    fs.mkdirSync(path.join(QUEUE_DIR, String(index)));
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+}
+
+const FIGURES_FILE = path.join(
+  ROOT,
+  `reports/firefox-figures${SHARD ? `-${SHARD.k}of${SHARD.n}` : QUEUE_DIR ? `-runner-${RUNNER}` : ''}.json`,
+);
 
 function parseGrep(): RegExp | undefined {
   const i = process.argv.indexOf('--grep');
@@ -110,11 +138,15 @@ async function main(): Promise<void> {
   const checks = SHARD ? matching.filter((_, i) => i % SHARD.n === SHARD.k - 1) : matching;
   if (checks.length === 0) throw new Error(grep ? `no check matches ${grep}` : 'no checks found');
 
+  log(`Firefox checks: ${checks.length} in all`);
+  if (QUEUE_DIR) fs.mkdirSync(QUEUE_DIR, { recursive: true });
+
   const t0 = performance.now();
   session = await startSession(log);
-  log(`started in ${Math.round(performance.now() - t0)} ms; ${checks.length} check(s)`);
+  log(`started in ${Math.round(performance.now() - t0)} ms; ${checks.length} check(s)${QUEUE_DIR ? `, shared through ${QUEUE_DIR}` : ''}`);
 
   for (const [i, check] of checks.entries()) {
+    if (!claim(i)) continue;
     const n = String(i + 1).padStart(2);
     const timeout = (check.timeoutMs ?? DEFAULT_TIMEOUT_MS) * TIMEOUT_SCALE;
     const controller = new AbortController();
