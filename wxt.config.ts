@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONSOLE_MATCHES } from './entrypoints/console.content/matches.ts';
 
 // The popup's own modules, needed the moment it opens, in one chunk rather than seven small ones
 // (each file is compressed on its own, so small chunks cost more). Left out: the two pages' entry
@@ -11,7 +12,7 @@ const POPUP_AT_OPEN = {
     /vite[\\/]preload-helper/.test(id) ||
     /[\\/]lib[\\/]time\.ts$/.test(id) ||
     (/[\\/](lib[\\/]usersig|lib[\\/]codes(?=[\\/]core-usersig)|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
-      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|verify-v1|ecdsa|report|codes-panel|CodeExplanation)\.tsx?$/.test(id)),
+      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|[\\/]lint(-texts|-panel)?|verify-v1|ecdsa|report|codes-panel|CodeExplanation)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };
 
@@ -65,15 +66,16 @@ export default defineConfig({
     // activeTab + scripting: read the selection when the popup opens (keyboard command or click).
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    // The console UI bundle, loaded by the content script on first use; only the console may
-    // load it, and in Chrome under a URL that changes every session.
+    // The console UI bundle, loaded by the content script on first use, and the saved-UserID
+    // picker's frame page; only the console may load them, and in Chrome under a URL that
+    // changes every session.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['console-ui.js']
+        ? ['console-ui.js', 'userid-picker-frame.html']
         : [
             {
-              resources: ['console-ui.js'],
-              matches: ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*'],
+              resources: ['console-ui.js', 'userid-picker-frame.html'],
+              matches: CONSOLE_MATCHES,
               use_dynamic_url: true,
             },
           ],

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { attr, findAll, query, shadowRootsOf, textOf, type DomNode } from './helpers/shadow.ts';
+import { clickInPicker, pickerFrame, pickerOptions, pickerStatus, PICKER_KIND, saveFromPicker } from './helpers/picker.ts';
 
 /**
  * Saved UserIDs: the picker beside every UserID field on the console replicas (both languages)
@@ -16,59 +16,16 @@ const SITES = [
   { lang: 'en', origin: 'https://console.tencentcloud.com', generate: 'Generate UserSig', required: 'Enter a UserID', saved: 'Saved', fillLabel: 'Filled' },
 ] as const;
 
-const KIND = 'userid-picker';
+const KIND = PICKER_KIND;
 const triggers = (page: Page) => page.locator(`[data-imch=${KIND}]`);
-
-type RawNode = DomNode & { backendNodeId?: number };
-
-/** Clicks the centre of a node inside our closed shadow roots (a real, trusted click). */
-async function clickNode(page: Page, node: DomNode): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: (node as RawNode).backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** The open picker's shadow root (there is at most one open at a time). */
-async function openPicker(page: Page): Promise<DomNode | undefined> {
-  for (const root of await shadowRootsOf(page, KIND)) if (query(root, 'data-picker', 'open').length) return root;
-  return undefined;
-}
-
-async function options(page: Page): Promise<{ userId: string; text: string; selected: boolean; group: string }[]> {
-  const root = await openPicker(page);
-  if (!root) return [];
-  const out: { userId: string; text: string; selected: boolean; group: string }[] = [];
-  for (const group of query(root, 'role', 'group')) {
-    for (const option of findAll(group, (n) => attr(n, 'role') === 'option')) {
-      out.push({ userId: attr(option, 'data-userid') ?? '', text: textOf(option), selected: attr(option, 'aria-selected') === 'true', group: attr(group, 'data-group') ?? '' });
-    }
-  }
-  return out;
-}
-
-async function pickerStatus(page: Page): Promise<string> {
-  const root = await openPicker(page);
-  return root ? textOf(query(root, 'data-picker-status')[0]!) : '';
-}
+const options = pickerOptions;
+const openPicker = pickerFrame;
 
 /** Opens the picker of the n-th UserID field with a real click on its button. */
 async function clickTrigger(page: Page, n: number): Promise<void> {
   await expect(triggers(page).nth(n)).toBeVisible();
   await triggers(page).nth(n).click();
   await expect.poll(async () => !!(await openPicker(page))).toBe(true);
-}
-
-/** Types into the open picker's save form: label, then Enter saves. */
-async function saveFromPicker(page: Page, label?: string): Promise<void> {
-  const root = (await openPicker(page))!;
-  await clickNode(page, query(root, 'id', 'save-label')[0]!);
-  if (label) await page.keyboard.type(label);
-  await page.keyboard.press('Enter');
 }
 
 function fieldOf(page: Page, heading: RegExp): ReturnType<Page['locator']> {
@@ -111,8 +68,7 @@ for (const site of SITES) {
       await clickTrigger(page, 0);
       await expect.poll(async () => (await options(page)).map((o) => o.userId)).toEqual(['alice']);
       expect((await options(page))[0]!.text).toContain(site.lang === 'zh' ? '测试账号' : 'QA account');
-      const root = (await openPicker(page))!;
-      await clickNode(page, query(root, 'data-userid', 'alice')[0]!);
+      await clickInPicker(page, '[data-userid=alice]');
       await expect(generator).toHaveValue('alice');
       await expect(generator).toBeFocused();
       // The replica's state took it: generating works instead of asking for a UserID.
@@ -168,11 +124,14 @@ for (const site of SITES) {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(async () => (await options(page)).length).toBe(4);
-      const root = await openPicker(page);
-      expect(query(root!, 'role', 'listbox')).toHaveLength(1);
-      expect(query(root!, 'role', 'combobox')).toHaveLength(1);
-      expect(attr(query(root!, 'role', 'combobox')[0]!, 'aria-activedescendant')).toBe('opt-0');
-      expect(attr(query(root!, 'role', 'dialog')[0]!, 'aria-label')).toBe(site.lang === 'zh' ? '已保存的 UserID' : 'Saved UserIDs');
+      const frame = (await openPicker(page))!;
+      await expect(frame.getByRole('listbox')).toHaveCount(1);
+      const filter = frame.getByRole('combobox', { name: site.lang === 'zh' ? '筛选已保存的 UserID' : 'Filter saved UserIDs' });
+      await expect(filter).toHaveCount(1);
+      await expect(filter).toHaveAttribute('aria-activedescendant', 'opt-0');
+      await expect(frame.getByRole('dialog')).toHaveAttribute('aria-label', site.lang === 'zh' ? '已保存的 UserID' : 'Saved UserIDs');
+      // The filter has the focus inside the frame: keys typed there never reach the console page.
+      await expect(filter).toBeFocused();
       // Another app: its own list first, the other app's entries never.
       await page.goto(`${site.origin}/im/tool-push-check?sdkappid=1400000002`);
       await fieldOf(page, HEADINGS.status).waitFor();
@@ -243,9 +202,8 @@ test.describe('saved UserIDs across tabs', () => {
     await clickTrigger(second, 0);
     // Both forms ready; press Enter in both without waiting in between.
     for (const p of [page, second]) {
-      const root = (await openPicker(p))!;
       await p.bringToFront();
-      await clickNode(p, query(root, 'id', 'save-label')[0]!);
+      await clickInPicker(p, '#save-label');
     }
     await Promise.all([page.keyboard.press('Enter'), second.keyboard.press('Enter')]);
     await expect.poll(() => pickerStatus(page)).toContain('已保存 tab_one');

@@ -8,7 +8,8 @@ import themeCss from '../../../components/theme.css?inline';
 import panelCss from './panel.css?inline';
 import diagnosticsCss from '../features/diagnostics/panel.css?inline';
 import { createDiagnosticsPanel } from '../features/diagnostics/panel.tsx';
-import { USERID_PICKER_UI } from '../features/userid-picker/panel.ts';
+import { startCodeCells, type CodeCellsContext } from '../features/code-explanations/cells.ts';
+import { openPickerFrame } from '../features/userid-picker/frame-host.ts';
 
 /**
  * The console's UI components (Preact, the decoded view, problem texts). Loaded only when a
@@ -25,6 +26,10 @@ export const CONSOLE_UI = {
   precheck(mount: Element, props: { result: Precheck; lang: Lang }) {
     render(<PrecheckView {...props} />, mount);
   },
+  /** The log table's error codes explained: finds the code cells and places their controls. */
+  codeExplanations(ctx: Omit<CodeCellsContext, 'styles'>) {
+    startCodeCells({ ...ctx, styles: CONSOLE_UI.styles });
+  },
   /** For features' own Preact views. */
   render(mount: Element, view: ComponentChild) {
     render(view, mount);
@@ -34,8 +39,8 @@ export const CONSOLE_UI = {
   },
   /** The diagnostics preview and copy panel (Preact, lib/diagnostics). */
   createDiagnosticsPanel,
-  /** The saved-UserID list, save form and store. */
-  userIdPicker: USERID_PICKER_UI,
+  /** The saved-UserID picker's frame and its port (the lists themselves never come here). */
+  openPickerFrame,
 };
 
 export type ConsoleUi = typeof CONSOLE_UI;

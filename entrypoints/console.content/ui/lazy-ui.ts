@@ -14,10 +14,11 @@ const ConsoleUiModule = z.object({
     styles: z.string(),
     decodePanel: fn,
     precheck: fn,
+    codeExplanations: fn,
     render: fn,
     unmount: fn,
     createDiagnosticsPanel: fn,
-    userIdPicker: z.looseObject({ show: fn, hide: fn, warm: fn }),
+    openPickerFrame: fn,
   }),
 });
 

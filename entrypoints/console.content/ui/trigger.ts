@@ -1,5 +1,6 @@
 import { createHost } from './host.ts';
 import triggerCss from './trigger.css?inline';
+import { guardClicks } from './visible.ts';
 
 export interface Trigger {
   host: HTMLElement;
@@ -11,7 +12,8 @@ export interface Trigger {
 
 /**
  * The small button every console feature puts on the page, in its own closed shadow root: one
- * style (trigger.css) for all of them.
+ * style (trigger.css) for all of them. It acts only on clicks the user made on it, seen
+ * (ui/visible.ts): listeners the features add run only after that check has passed.
  */
 export function createTrigger(kind: string, text: string, label: string): Trigger {
   const { host, root } = createHost(kind);
@@ -24,6 +26,7 @@ export function createTrigger(kind: string, text: string, label: string): Trigge
   button.title = label;
   button.setAttribute('aria-label', label);
   button.setAttribute('aria-expanded', 'false');
+  guardClicks(host, button);
   const mount = document.createElement('div');
   root.append(style, button, mount);
   return { host, root, button, mount };

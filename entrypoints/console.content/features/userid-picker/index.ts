@@ -3,28 +3,19 @@ import { findUserIdInputs } from '../../../../lib/console/user-id-inputs.ts';
 import { readSdkAppId } from '../../../../lib/console/sdkappid.ts';
 import type { Lang } from '../../../../lib/i18n.ts';
 import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
-import { addPanelStyles, isOurs } from '../../ui/host.ts';
+import { isOurs } from '../../ui/host.ts';
 import { createTrigger } from '../../ui/trigger.ts';
 import { PICKER_MESSAGES } from './messages.ts';
-import type { UserIdPickerUi } from './panel.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
 
 /**
- * The list, the save form and the store: the bulk of this feature (the store brings zod and the
- * import/export code), so they come with the console UI bundle that loads on first use.
- */
-async function pickerUi(root?: ShadowRoot): Promise<UserIdPickerUi> {
-  const ui = await loadConsoleUi();
-  if (root) addPanelStyles(root, ui.styles);
-  return ui.userIdPicker;
-}
-
-/**
- * A saved-UserID picker beside every UserID field of every auxiliary tool (the troubleshooting
- * logs' receiver/group field is excluded by the page model). This part, always loaded, places a
- * small button after each field and follows the field when the console re-renders it; the list
- * and the save form (panel.ts) open on click, on Alt+↓ in the field, and fill the field the way
- * typing would.
+ * A saved-UserID picker over the end of every UserID field of every auxiliary tool (the
+ * troubleshooting logs' receiver/group field is excluded by the page model). This part places a
+ * small chip over each field's end (out of flow: nothing of the console moves) and follows the
+ * field when the console re-renders it. The list and the save form are an extension page in a
+ * frame inside the chip's closed shadow root (entrypoints/userid-picker-frame): the page cannot
+ * read them, search them or hear keys typed there. The frame opens on click and on Alt+↓ in the
+ * field, and hands back only the chosen UserID, which fills the field the way typing would.
  */
 
 /** Sets a field's value as typing does, so the console's framework (React/Vue state) sees it. */
@@ -44,15 +35,19 @@ interface Slot {
 interface Control {
   host: HTMLElement;
   slot: Slot;
-  open(): Promise<void>;
+  /** Puts the chip over the end of its field again. */
+  place(): void;
+  open(): void;
   close(refocus: boolean): void;
   remove(): void;
 }
 
-const PANEL_WIDTH = 380;
+const PANEL_WIDTH = 360;
 const SCAN_DELAY_MS = 50;
 /** Past this many added or removed elements in one batch, scan rather than look into each. */
 const MANY_NODES = 200;
+/** The chip's gap to the field's right edge. */
+const CHIP_INSET = 3;
 
 /** Could this batch add or remove a UserID input in one of the sections? */
 function movesInputs(records: readonly MutationRecord[], roots: readonly Element[]): boolean {
@@ -73,14 +68,17 @@ function movesInputs(records: readonly MutationRecord[], roots: readonly Element
 
 function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefined): Control {
   const m = PICKER_MESSAGES[lang];
-  const { host, root, button: trigger, mount } = createTrigger('userid-picker', m.trigger, m.triggerLabel);
+  const { host, button: trigger, mount } = createTrigger('userid-picker', m.trigger, m.triggerLabel);
+  // Out of flow, over the field's end: the console's own buttons never move when it appears.
+  host.style.position = 'absolute';
+  host.style.zIndex = '1';
+  host.style.left = '0px';
+  host.style.top = '0px';
   trigger.setAttribute('aria-haspopup', 'dialog');
   trigger.setAttribute('data-picker-trigger', '');
-  // Keys and typing inside the picker are ours: the console's shortcuts and forms never see them.
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
-    mount.addEventListener(type, (event) => event.stopPropagation());
-  }
 
+  /** Open (or opening): closes the frame once it is there. */
+  let closeFrame: (() => void) | undefined;
   let opened = false;
   const field = () => slot.input;
   const onOutside = (event: Event) => {
@@ -89,31 +87,48 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
   const control: Control = {
     host,
     slot,
-    async open() {
+    place() {
+      const input = field();
+      if (!input.isConnected) return;
+      const box = input.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return;
+      const chip = host.getBoundingClientRect();
+      const left = Number.parseFloat(host.style.left) || 0;
+      const top = Number.parseFloat(host.style.top) || 0;
+      host.style.left = `${Math.round(left + box.right - chip.width - CHIP_INSET - chip.left)}px`;
+      host.style.top = `${Math.round(top + box.top + (box.height - chip.height) / 2 - chip.top)}px`;
+    },
+    open() {
       if (opened) return;
       opened = true;
+      control.place();
       trigger.setAttribute('aria-expanded', 'true');
-      const ui = await pickerUi(root);
-      if (!opened) return;
-      ui.show(root, mount, {
-        lang,
-        sdkAppId: sdkAppId(),
-        field: () => (field().isConnected ? field() : undefined),
-        onClose: (refocus) => control.close(refocus),
-        onChoose: (userId) => {
-          fillLikeTyping(field(), userId);
-          control.close(true);
-        },
-      });
-      // Open towards the side with room: under the field when there is room on the left.
-      const panel = mount.firstElementChild;
-      if (panel && host.getBoundingClientRect().right < PANEL_WIDTH) panel.classList.add('to-right');
       document.addEventListener('pointerdown', onOutside, true);
+      const side = host.getBoundingClientRect().right < PANEL_WIDTH ? 'left' : 'right';
+      void loadConsoleUi().then((ui) => {
+        if (!opened) return;
+        closeFrame = ui.openPickerFrame({
+          mount,
+          lang,
+          sdkAppId: sdkAppId(),
+          field,
+          width: PANEL_WIDTH,
+          side,
+          title: m.title,
+          onClose: (refocus) => control.close(refocus),
+          onChoose: (userId) => {
+            if (!field().isConnected) return;
+            fillLikeTyping(field(), userId);
+            control.close(true);
+          },
+        });
+      });
     },
     close(refocus) {
       if (!opened) return;
       opened = false;
-      void pickerUi().then((ui) => ui.hide(mount));
+      closeFrame?.();
+      closeFrame = undefined;
       trigger.setAttribute('aria-expanded', 'false');
       document.removeEventListener('pointerdown', onOutside, true);
       if (refocus && field().isConnected) field().focus();
@@ -129,20 +144,24 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       control.close(true);
     }
   });
-  trigger.addEventListener('click', (event) => {
-    // Only a real user's click: the page cannot drive our UI with synthetic events.
-    if (!event.isTrusted) return;
+  // Only a real user's click on a visible chip reaches here (ui/visible.ts, via createTrigger).
+  trigger.addEventListener('click', () => {
     if (opened) control.close(true);
-    else void control.open();
+    else control.open();
   });
   return control;
 }
 
 function init({ signal, lang, tools, document, url, onPageChange }: FeatureContext) {
-  const sdkAppId = () => readSdkAppId(document, document.location?.href ?? url);
+  // A tool with its own application drop-down (the TRTC consoles') keys its list by that app.
+  const sdkAppId = (scope: Element) => () => readSdkAppId(document, document.location?.href ?? url, scope);
   // One control per UserID field slot (tool, position): when the console re-renders and
   // replaces an input, the same control moves after the new one, open or not.
   const controls = new Map<string, Control>();
+  // A field that changes size (or first gets one) takes its chip along.
+  const resizes = new ResizeObserver((entries) => {
+    for (const entry of entries) for (const control of controls.values()) if (control.slot.input === entry.target) control.place();
+  });
   const scan = () => {
     if (signal.aborted) return;
     const seen = new Set<string>();
@@ -154,15 +173,20 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
         seen.add(key);
         let control = controls.get(key);
         if (!control) {
-          control = createControl(lang, { input }, sdkAppId);
+          control = createControl(lang, { input }, sdkAppId(tool.root));
           controls.set(key, control);
         }
-        control.slot.input = input;
-        if (input.nextSibling !== control.host) input.after(control.host);
+        if (control.slot.input !== input || input.nextSibling !== control.host) {
+          control.slot.input = input;
+          if (input.nextSibling !== control.host) input.after(control.host);
+          resizes.observe(input);
+        }
+        control.place();
       });
     });
     for (const [key, control] of controls) {
       if (seen.has(key)) continue;
+      resizes.unobserve(control.slot.input);
       control.remove();
       controls.delete(key);
     }
@@ -181,34 +205,20 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
     }, SCAN_DELAY_MS);
   });
   scan();
-  // With thousands of saved UserIDs, reading and checking them takes longer than a frame: start
-  // when the user heads for a UserID field or its button, so a click only renders. Pages where
-  // nobody touches a UserID field never load the UI bundle. The store's watch keeps it fresh.
-  let warmed = false;
-  const warm = (event: Event) => {
-    if (warmed || signal.aborted || !event.isTrusted) return;
-    const target = event.target;
-    const onField = [...controls.values()].some((c) => c.slot.input === target || c.host === target);
-    if (!onField) return;
-    warmed = true;
-    void pickerUi().then((ui) => ui.warm(sdkAppId()));
-  };
-  document.addEventListener('focusin', warm, { capture: true, signal });
-  document.addEventListener('pointerover', warm, { capture: true, signal });
-
   // Alt+↓ in a UserID field opens its picker, as in a native combo box.
   const onFieldKey = (event: KeyboardEvent) => {
     if (!event.isTrusted || !event.altKey || event.key !== 'ArrowDown') return;
     for (const control of controls.values()) {
       if (control.slot.input !== event.target) continue;
       event.preventDefault();
-      void control.open();
+      control.open();
       return;
     }
   };
   document.addEventListener('keydown', onFieldKey, { capture: true, signal });
 
   signal.addEventListener('abort', () => {
+    resizes.disconnect();
     for (const control of controls.values()) control.remove();
     controls.clear();
   });

@@ -29,6 +29,7 @@ const en = {
   saved: (id: string) => `Saved ${id}`,
   updated: (id: string) => `Updated ${id}`,
   unchanged: (id: string) => `${id} is already saved`,
+  fieldChanged: 'The field changed after the picker opened: nothing was saved. Open the picker again to save the new value.',
   keysHelp: '↑ ↓ choose · Enter fill in · Esc close',
 };
 
@@ -60,6 +61,7 @@ const zh: typeof en = {
   saved: (id) => `已保存 ${id}`,
   updated: (id) => `已更新 ${id}`,
   unchanged: (id) => `${id} 已保存过`,
+  fieldChanged: '打开选择器后输入框的内容已变化，未保存。请重新打开选择器后再保存。',
   keysHelp: '↑ ↓ 选择 · Enter 填入 · Esc 关闭',
 };
 

@@ -1,31 +1,31 @@
-import type { Lang } from '../../../../lib/i18n.ts';
+import type { Lang } from '../../lib/i18n.ts';
 // Only what the picker needs: the store and the pure search primitives (not the storage barrel).
-import { createUserIdStore, type UserIdStore } from '../../../../lib/storage/userid-store.ts';
-import type { PickerIndex, PickerItem } from '../../../../lib/storage/picker.ts';
-import { matchesTerms, queryTerms } from '../../../../lib/storage/search.ts';
-import { formatStorageError } from '../../../../lib/storage/messages.ts';
-import type { StorageError } from '../../../../lib/storage/errors.ts';
-import { PICKER_MESSAGES } from './messages.ts';
+import { createUserIdStore, type UserIdStore } from '../../lib/storage/userid-store.ts';
+import type { PickerIndex, PickerItem } from '../../lib/storage/picker.ts';
+import { matchesTerms, queryTerms } from '../../lib/storage/search.ts';
+import { formatStorageError } from '../../lib/storage/messages.ts';
+import type { StorageError } from '../../lib/storage/errors.ts';
+import { PICKER_MESSAGES } from '../console.content/features/userid-picker/messages.ts';
 
 /**
- * The open part of the saved-UserID picker (userid-picker.ts places the buttons): the list with
- * its filter and keyboard control (a combobox driving a listbox by aria-activedescendant), and the
- * save form, over the saved-UserID store. Plain DOM, no framework: it runs in the content script.
- * Every text is set with textContent.
+ * The open part of the saved-UserID picker: the list with its filter and keyboard control (a
+ * combobox driving a listbox by aria-activedescendant), and the save form, over the saved-UserID
+ * store. It runs in the picker frame, an extension page (main.ts): the console page can neither
+ * read it (selection, window.find) nor hear its keys. Every text is set with textContent.
  */
 
 /** Options rendered at once; the rest is reached by typing (10,000 saved UserIDs stay fast). */
 const MAX_SHOWN = 50;
 
 /** The picker's own rules; the palette and base rules are the console UI's (components/theme.css). */
-const PICKER_CSS = `
+export const PICKER_CSS = `
 .imch button:disabled { opacity: 0.6; cursor: default; }
 .picker .row { margin-top: 6px; }
-.picker { position: absolute; z-index: 2147483000; top: calc(100% + 4px); max-width: 90vw; overflow: visible; border: 1px solid var(--border); border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); text-align: left; white-space: normal; }
+html, body { margin: 0; padding: 0; background: transparent; }
+.picker { display: block; overflow: visible; border: 1px solid var(--border); border-radius: 8px; text-align: left; white-space: normal; }
 .picker header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .picker header strong { font-size: 13px; }
-.picker { width: 360px; left: auto; right: 0; padding: 8px 10px 10px; }
-.picker.to-right { left: 0; right: auto; }
+.picker { width: 100%; padding: 8px 10px 10px; }
 .picker header { margin-bottom: 4px; }
 .picker .close { padding: 0 6px; line-height: 18px; }
 .picker [role='listbox'] { list-style: none; margin: 6px 0; padding: 0; max-height: 260px; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }
@@ -64,23 +64,14 @@ function pageStore(): UserIdStore {
   return store;
 }
 
-/** Reads the lists ahead of a click (when the page is idle), so opening only renders. */
-export function warmPicker(sdkAppId: number | undefined): void {
-  const key = String(sdkAppId ?? '');
-  if (indexCache.has(key)) return;
-  void pageStore()
-    .openPicker(sdkAppId)
-    .then((result) => {
-      if (result.ok && !indexCache.has(key)) indexCache.set(key, result.value);
-    });
-}
-
 export interface PickerPanelOptions {
   lang: Lang;
   /** The console's current SDKAppID (read when the picker opens). */
   sdkAppId: number | undefined;
-  /** The field served (the console may have replaced it since the picker opened). */
-  field: () => HTMLInputElement | undefined;
+  /** The field's value when the picker opened: the one value the save form shows and saves. */
+  value: string;
+  /** Asks the console's content script whether the field still holds `value`. */
+  confirmSame: (value: string) => Promise<boolean>;
   /** A saved UserID was chosen: fill the field (it has been marked used). */
   onChoose: (userId: string) => void;
   onClose: (refocus: boolean) => void;
@@ -102,15 +93,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
 
 const panels = new WeakMap<Element, () => void>();
 
-/** Renders the open picker into `mount` (inside a closed shadow root, with its own styles). */
-export function showPickerPanel(root: ShadowRoot, mount: Element, options: PickerPanelOptions): void {
+/** Renders the open picker into `mount`. */
+export function showPickerPanel(mount: Element, options: PickerPanelOptions): HTMLElement {
   hidePickerPanel(mount);
-  if (!root.querySelector('style[data-picker-panel]')) {
-    const style = document.createElement('style');
-    style.setAttribute('data-picker-panel', '');
-    style.textContent = PICKER_CSS;
-    root.prepend(style);
-  }
   const { lang, sdkAppId } = options;
   const m = PICKER_MESSAGES[lang];
   const cacheKey = String(sdkAppId ?? '');
@@ -167,9 +152,8 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
     form,
   );
 
-  const fieldValue = () => options.field()?.value.trim() ?? '';
+  const value = options.value.trim();
   const showSaveButton = () => {
-    const value = fieldValue();
     saveButton.disabled = value === '';
     saveButton.textContent = value ? m.saveButton(value.length > 24 ? `${value.slice(0, 24)}…` : value) : m.saveEmpty;
   };
@@ -211,9 +195,12 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
     } else filter.removeAttribute('aria-activedescendant');
   };
 
-  const choose = (item: PickerItem | undefined) => {
-    if (!item) return;
-    void pageStore().markUsed(item.entry);
+  let choosing = false;
+  const choose = async (item: PickerItem | undefined) => {
+    if (!item || choosing) return;
+    choosing = true;
+    // Marked used first: the console closes this frame as soon as it has the UserID.
+    await pageStore().markUsed(item.entry);
     options.onChoose(item.entry.userId);
   };
 
@@ -247,7 +234,7 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
       );
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('mousemove', () => i !== active && setActive(i));
-      option.addEventListener('click', (event) => event.isTrusted && choose(item));
+      option.addEventListener('click', (event) => event.isTrusted && void choose(item));
       optionNodes.push(option);
       group!.append(option);
     });
@@ -297,7 +284,7 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
       else setActive(active + step);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(shown[active]);
+      void choose(shown[active]);
     }
   });
   panel.addEventListener('keydown', (event) => {
@@ -306,14 +293,20 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
     options.onClose(true);
   });
   close.addEventListener('click', () => options.onClose(true));
-  saveButton.addEventListener('focus', showSaveButton);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const userId = options.field()?.value ?? '';
-    showSaveButton();
+    if (!value) return;
+    // Exactly the value shown, and only if the console's field still holds it: a page that
+    // swaps the field's value while the picker is open gets a refusal, not its value saved.
+    if (!(await options.confirmSame(options.value))) {
+      if (!live) return;
+      status.className = 'status bad';
+      status.textContent = m.fieldChanged;
+      return;
+    }
     const result = await pageStore().save({
       sdkAppId: scope?.value === 'app' && sdkAppId !== undefined ? sdkAppId : 'any',
-      userId,
+      userId: options.value,
       label: labelInput.value.trim() || undefined,
       note: noteInput.value.trim() || undefined,
     });
@@ -342,6 +335,7 @@ export function showPickerPanel(root: ShadowRoot, mount: Element, options: Picke
   filter.focus();
   renderList();
   load();
+  return panel;
 }
 
 export function hidePickerPanel(mount: Element): void {
@@ -349,9 +343,3 @@ export function hidePickerPanel(mount: Element): void {
   panels.delete(mount);
 }
 
-/**
- * What the always-loaded part calls. Kept as one object so it can move into the console UI bundle
- * that loads on first use (ui/console-ui.tsx) without other changes.
- */
-export const USERID_PICKER_UI = { show: showPickerPanel, hide: hidePickerPanel, warm: warmPicker };
-export type UserIdPickerUi = typeof USERID_PICKER_UI;
