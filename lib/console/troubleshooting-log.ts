@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { displayedValue } from './dom.ts';
 import { findButton, findControl } from './fields.ts';
 import type { Reading } from './reading.ts';
+import { LOG_COLUMNS, LOG_MIN_COLUMNS } from './log-columns.ts';
 import { readTable } from './table.ts';
 import { normalizeLabel } from './text.ts';
 import { ErrorCodeSchema, LongTextSchema, ShortTextSchema, UserIdSchema, accept, acceptIntText } from './values.ts';
@@ -59,15 +60,7 @@ const FILTERS = {
   timeRange: ['时间范围', 'Time range'],
 };
 
-const COLUMNS = {
-  time: ['时间', 'Time'],
-  event: ['事件名', '事件', 'Event name', 'Event'],
-  userId: ['用户ID', '用户 ID', 'UserID', 'User ID'],
-  peerId: ['接收方/群 ID', '接收方/群ID', 'Receiver/Group ID'],
-  errorCode: ['错误码', 'Error code'],
-  errorInfo: ['错误信息', 'Error information', 'Error info', 'Error message'],
-  detail: ['请求详情', '详情', 'Request details', 'Details', 'Request'],
-};
+const COLUMNS = LOG_COLUMNS;
 
 const EVENT_WORDS = new Map<string, LogEvent>(
   (
@@ -172,7 +165,7 @@ function toRow(cells: Partial<Record<keyof typeof COLUMNS, string>>): LogRow | u
 export function readTroubleshootingLog(root: Element): Reading<TroubleshootingLogSnapshot> {
   const missing: string[] = [];
   const filters = readFilters(locateTroubleshootingLog(root), missing);
-  const table = readTable(root, COLUMNS, 3);
+  const table = readTable(root, COLUMNS, LOG_MIN_COLUMNS);
   if (!table) {
     // No table yet (TEA's console shows it after the first query) is not a markup change; a table we cannot read is.
     if (root.querySelector('table, [role="grid"], [role="table"]')) missing.push('resultTable');

@@ -15,6 +15,7 @@ const ConsoleUiModule = z.object({
     decodePanel: fn,
     precheck: fn,
     codeExplanations: fn,
+    codeExplanations: fn,
     render: fn,
     unmount: fn,
     createDiagnosticsPanel: fn,

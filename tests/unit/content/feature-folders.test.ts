@@ -16,8 +16,8 @@ const folders = readdirSync(DIR).filter((name) => statSync(join(DIR, name)).isDi
 const matched = (url: string) => CONSOLE_MATCHES.some((pattern) => url.startsWith(pattern.replace(/\*$/, '')));
 
 describe('console feature folders', () => {
-  it('has the four features', () => {
-    expect(folders.sort()).toEqual(['decode-buttons', 'diagnostics', 'userid-picker', 'verifier-precheck']);
+  it('has the five features', () => {
+    expect(folders.sort()).toEqual(['code-explanations', 'decode-buttons', 'diagnostics', 'userid-picker', 'verifier-precheck']);
   });
 
   it('registers exactly one feature per folder, with the folder’s name', () => {

@@ -1,0 +1,102 @@
+// Error codes explained in the troubleshooting-log table (issue #14), on the TEA console replica:
+// which rows to query, which codes each control must explain and with what words. Read by
+// tests/e2e/console-codes.spec.ts (Chromium) and tests/firefox/checks/console-codes.ts (Firefox).
+// Plain data and small pure helpers; erasable TypeScript (plain Node), explicit .ts imports.
+import type { Lang } from '../../lib/i18n.ts';
+import { isKnownCode, lookupCode, unknownCode } from '../../lib/codes/lookup.ts';
+import { CODE_MESSAGES } from '../../lib/codes/words.ts';
+import { LOG_SEEDS } from '../fixtures/console/tea/backend.ts';
+import { TEA_TEXTS } from '../fixtures/console/tea/texts.ts';
+import { teaUrl } from '../fixtures/console/routes.ts';
+import { TEA_SITES, type TeaSite } from './console-tea.ts';
+
+export { TEA_SITES, type TeaSite };
+
+/** The e2e describe title of a site; the Firefox checks name their mirrors with it. */
+export const codesDescribe = (site: TeaSite) => `error codes in the log table (${site.lang})`;
+
+/** The UserID whose log rows carry many codes: every family, a UserSig code with its UserSig, unknown ones. */
+export const CODES_USER = 'frank';
+
+export interface CodeCase {
+  code: number;
+  known: boolean;
+  /** A UserSig code in a row that holds a UserSig: the explanation opens that UserSig's decode. */
+  decodeLink: boolean;
+}
+
+const USERSIG_CODES = new Set([70001, 70003, 70009, 70013, 70014, 20002, 6206]);
+
+/** The codes of the user's rows as the table lists them (0 is success: no control). */
+export const CODE_CASES: readonly CodeCase[] = LOG_SEEDS.filter((r) => r.userId === CODES_USER && r.code !== 0).map((r) => ({
+  code: r.code,
+  known: isKnownCode(r.code),
+  decodeLink: USERSIG_CODES.has(r.code) && r.token !== undefined,
+}));
+
+/** The case the decode-link test opens. */
+export const DECODE_CASE = CODE_CASES.find((c) => c.decodeLink)!;
+/** A code whose row holds a UserSig but is not a UserSig code: no decode link. */
+export const NO_LINK_CASES = CODE_CASES.filter((c) => !c.decodeLink);
+
+export interface LogPage {
+  url: string;
+  title: string;
+  userIdLabel: string;
+  query: string;
+  /** A column header that shows once the table is there. */
+  detailColumn: string;
+}
+
+export function logPage(site: TeaSite): LogPage {
+  const t = TEA_TEXTS[site.lang].log;
+  return { url: teaUrl(site.origin, 'log', 'documented'), title: t.title, userIdLabel: t.userId, query: t.query, detailColumn: t.columns.detail };
+}
+
+/** Words the explanation of `code` must show in `lang`: meaning and fix, or "not in the dictionary" and its pages. */
+export async function expectedWords(code: number, lang: Lang): Promise<string[]> {
+  const entry = await lookupCode(code, lang);
+  if (entry) return [entry.meaning, entry.fix, entry.source];
+  return [CODE_MESSAGES[lang].unknown(code), ...unknownCode(code, lang).pages];
+}
+
+/** What one code control shows, read from its closed shadow root by either runner. */
+export interface ControlState {
+  code: string | undefined;
+  open: string | undefined;
+  /** `loading` or `ready` while the explanation panel shows. */
+  panel: string | undefined;
+  known: string | undefined;
+  text: string;
+  links: string[];
+  decodeLink: boolean;
+  /** The decode panel shows (the row's UserSig decoded). */
+  decoded: boolean;
+}
+
+/**
+ * Reads a control's state from its host and shadow root. Runs in the page (Playwright and
+ * puppeteer serialise it), so it is self-contained.
+ */
+export function readControl(host: Element, root: ShadowRoot): ControlState {
+  const q = (s: string) => root.querySelector(s);
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.localName !== 'style') text += `${n.nodeValue} `;
+  return {
+    code: host.getAttribute('data-code') ?? undefined,
+    open: host.getAttribute('data-open') ?? undefined,
+    panel: q('[data-code-panel]')?.getAttribute('data-code-panel') ?? undefined,
+    known: q('[data-known]')?.getAttribute('data-known') ?? undefined,
+    text: text.replace(/\s+/g, ' '),
+    links: Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
+    decodeLink: !!q('[data-part=decode-row]'),
+    decoded: !!q('[data-field]'),
+  };
+}
+
+/** Whether the explanation shows every expected word (whitespace collapsed). */
+export function showsWords(state: ControlState, words: string[]): string[] {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return words.filter((w) => !flat(state.text).includes(flat(w)) && !state.links.includes(w));
+}
