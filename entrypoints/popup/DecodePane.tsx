@@ -9,6 +9,7 @@ import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
+import { LazyLints } from './lazy-lint.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
 const vault = () => import('../../lib/storage/remembered-keys.ts');
@@ -100,6 +101,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
       )}
       {single && (
         <DecodedView decoded={single.result} assessment={verifications[0]} lang={lang} now={now}>
+          <LazyLints decoded={single.result} lang={lang} now={now} />
           {single.result.ok && (
             <VerifyForm
               lang={lang}
@@ -153,7 +155,9 @@ function TokenList(props: {
             <summary>
               {m.tokenN(i + 1)}: {summary}
             </summary>
-            <DecodedView decoded={r} assessment={verifications[i]} lang={lang} now={now} />
+            <DecodedView decoded={r} assessment={verifications[i]} lang={lang} now={now}>
+              <LazyLints decoded={r} lang={lang} now={now} />
+            </DecodedView>
           </details>
         );
       })}

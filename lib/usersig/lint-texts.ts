@@ -129,3 +129,5 @@ const TEXTS: Record<Lang, LintTexts> = { en: EN, zh: ZH };
 export function describeLint(lint: Lint, lang: Lang): ProblemText {
   return TEXTS[lang][lint.code]?.(lint) ?? { title: lint.code, cause: '', fix: '' };
 }
+
+export const LINT_HEADING: Record<Lang, string> = { en: 'Risks in this token', zh: '此令牌的风险' };

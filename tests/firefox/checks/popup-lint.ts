@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, type Lang } from '../popup-helpers.ts';
+import { LINT_TOKENS } from '../../shared/lint-tokens.ts';
+
+/**
+ * tests/e2e/popup-lint.spec.ts in Firefox ESR: the same tokens from the official Node library
+ * pasted, the same risks asserted on the same elements, in both languages, and the same axe scans
+ * light and dark. One check per e2e test.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const lint = (code: string) => `[data-part=lints] [data-lint=${code}]`;
+
+type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+
+const PATHS: Path[] = [
+  {
+    title: 'risky UserSigs from the official library list their risks with cause and fix',
+    async run(popup, t) {
+      await fill(popup, '#paste', LINT_TOKENS.fractional);
+      await expectAttribute(popup, '[data-code=schema-invalid]', 'data-server-code', '70005');
+      await expectText(popup, `${lint('validity-fractional')} h4`, { equals: t('Fractional validity', '有效期含小数') });
+      await expectText(popup, `${lint('validity-fractional')} [data-part=cause]`, { contains: '86400.5' });
+      await expectText(popup, `${lint('validity-fractional')} [data-part=fix]`, { contains: 'Math.floor' });
+      await fill(popup, '#paste', LINT_TOKENS.zeroEmail);
+      await expectCount(popup, '[data-part=lints] [data-lint]', 2);
+      await expectText(popup, `${lint('validity-zero')} h4`, { equals: t('Validity is 0', '有效期为 0') });
+      await expectAttribute(popup, lint('userid-not-allowed'), 'data-lint-field', 'TLS.identifier');
+      await expectText(popup, `${lint('userid-not-allowed')} [data-part=cause]`, { contains: '"@."' });
+      await expectText(popup, '[data-part=lints] h3', { equals: t('Risks in this token', '此令牌的风险') });
+    },
+  },
+  {
+    title: 'a PrivateMapKey from the official Node library reads back Zürich as Latin-1',
+    async run(popup, t) {
+      await fill(popup, '#paste', LINT_TOKENS.zurich);
+      await expectCount(popup, '[data-part=lints] [data-lint]', 4);
+      await expectCount(popup, lint('all-privileges'), 1);
+      await expectText(popup, `${lint('userid-not-allowed')} [data-part=cause]`, { contains: '"ü"' });
+      const account = '[data-part=lints] [data-lint=privatemapkey-latin1][data-lint-field=account] [data-part=cause]';
+      await expectText(popup, account, { contains: t('"Zürich"', '「Zürich」') });
+      await expectText(popup, account, { contains: '5a c3 bc 72 69 63 68' });
+      await expectText(popup, account, { contains: 'tls-sig-api-v2 (Node)' });
+      const room = '[data-part=lints] [data-lint=privatemapkey-latin1][data-lint-field=roomStr] [data-part=cause]';
+      await expectText(popup, room, { contains: t('"Café"', '「Café」') });
+    },
+  },
+  {
+    title: 'a plain token shows no risks',
+    async run(popup) {
+      // The lint shows for the risky token first: its chunk has loaded before the plain one is judged.
+      await fill(popup, '#paste', LINT_TOKENS.zeroEmail);
+      await expectCount(popup, lint('validity-zero'), 1);
+      await fill(popup, '#paste', LINT_TOKENS.clean);
+      await expectText(popup, '[data-field=identifier]', { contains: 'alice_01' });
+      await expectCount(popup, '[data-part=lints]', 0);
+    },
+  },
+];
+
+function checksFor(lang: Lang): Check[] {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+  return PATHS.map((path) => ({
+    name: `popup lint (${lang}): ${path.title}`,
+    mirrors: [`popup lint (${lang}) › ${path.title}`],
+    timeoutMs: 25_000,
+    async run(ctx: CheckContext) {
+      const popup = await openPopup(ctx, { lang });
+      await resetPopupStorage(ctx, popup);
+      await path.run(popup, t);
+    },
+  }));
+}
+
+async function axeViolations(popup: Page): Promise<string[]> {
+  const results = (await popup.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
+    const r = await axe.run(document);
+    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
+  })) as { passes: number; violations: string[] };
+  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
+  return results.violations;
+}
+
+const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
+  name: `popup lint: no accessibility violations with risks listed (${theme}), axe-core in Firefox`,
+  mirrors: [`no accessibility violations with risks listed (${theme})`],
+  timeoutMs: 60_000,
+  async run(ctx) {
+    for (const lang of ['en', 'zh'] as const) {
+      const popup = await openPopup(ctx, { lang, theme });
+      await resetPopupStorage(ctx, popup);
+      await popup.evaluate(AXE_SOURCE);
+      await fill(popup, '#paste', LINT_TOKENS.zurich);
+      await expectCount(popup, '[data-part=lints] [data-lint]', 4);
+      assert.deepEqual(await axeViolations(popup), []);
+      await popup.close();
+    }
+  },
+}));
+
+const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+export default checks;
