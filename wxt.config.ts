@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONSOLE_MATCHES } from './entrypoints/console.content/matches.ts';
 
 // The popup's own modules, needed the moment it opens, in one chunk rather than seven small ones
 // (each file is compressed on its own, so small chunks cost more). Left out: the two pages' entry
@@ -66,16 +65,15 @@ export default defineConfig({
     // activeTab + scripting: read the selection when the popup opens (keyboard command or click).
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    // The console UI bundle, loaded by the content script on first use, and the saved-UserID
-    // picker's frame page; only the console may load them, and in Chrome under a URL that
-    // changes every session.
+    // The console UI bundle, loaded by the content script on first use; only the console may
+    // load it, and in Chrome under a URL that changes every session.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['console-ui.js', 'userid-picker-frame.html']
+        ? ['console-ui.js']
         : [
             {
-              resources: ['console-ui.js', 'userid-picker-frame.html'],
-              matches: CONSOLE_MATCHES,
+              resources: ['console-ui.js'],
+              matches: ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*'],
               use_dynamic_url: true,
             },
           ],
