@@ -28,10 +28,13 @@ export function controlLabels(control: Element): string[] {
   return texts;
 }
 
+/** Wrappers between a form row's controls cell and its input (TDesign: controls › content › wrap › input box). */
+const ROW_DEPTH = 6;
+
 /** The text before the control in its form row, e.g. `<div label>UserID</div><div><input></div>`. */
 function rowLabel(control: Element): string | undefined {
   let el: Element | null = control;
-  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+  for (let depth = 0; el && depth < ROW_DEPTH; depth++, el = el.parentElement) {
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
       if (prev.querySelector(FIELD_SELECTOR) || prev.matches(FIELD_SELECTOR)) return undefined;
       const text = textOf(prev, MAX_LABEL + 1);

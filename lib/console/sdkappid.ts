@@ -1,6 +1,6 @@
 // The current app's SDKAppID, and where the page showed it.
 import { CUSTOM_CONTROL_SELECTOR, displayedValue } from './dom.ts';
-import { findLabels, valueElementOf } from './fields.ts';
+import { findControl, findLabels, valueElementOf } from './fields.ts';
 import { detectTools } from './tools.ts';
 import { SdkAppIdSchema, accept } from './values.ts';
 import { parseUrl } from './urls.ts';
@@ -39,7 +39,7 @@ function fromUrl(url: string): number | undefined {
 }
 
 /** A control (native or drawn) whose shown value is `name（SDKAppID）`. */
-function fromAppSelector(doc: Document): number | undefined {
+function fromAppSelector(doc: Document | Element): number | undefined {
   const controls = doc.querySelectorAll(SELECTOR_CONTROLS);
   for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
     const control = controls[i]!;
@@ -77,13 +77,25 @@ function fromPageText(doc: Document, url: string): number | undefined {
   return undefined;
 }
 
+/** Labels of a tool's own application drop-down (the TRTC consoles' UserSig tools have one per card). */
+const APP_FIELD_LABELS = [...PAGE_LABELS, '应用（SDKAppID）', '应用', 'Application (SDKAppID)', 'Application'];
+
+/** Inside a tool: its application drop-down, showing `name（SDKAppID）` or, labelled SDKAppID, the bare ID. */
+function fromToolSelector(scope: Element): number | undefined {
+  const labelled = findControl(scope, APP_FIELD_LABELS);
+  const shown = labelled ? displayedValue(labelled).slice(0, 200) : '';
+  return idOf((APP_CHOICE.exec(shown) ?? /^\s*(\d{5,10})\s*$/.exec(shown))?.[1]) ?? fromAppSelector(scope);
+}
+
 /**
- * The current app's SDKAppID and where it was read: the URL query (`sdkappid=` / `appid=`),
+ * The current app's SDKAppID and where it was read: with `scope` (a tool's section), the
+ * application chosen in that tool's own drop-down first; then the URL query (`sdkappid=` / `appid=`),
  * the app selector (`name（SDKAppID）`), a top bar saying "SDKAppID: …", or a labelled value
  * elsewhere on the page (outside the tools).
  */
-export function readSdkAppIdWithSource(doc: Document, url: string): SdkAppIdReading | undefined {
+export function readSdkAppIdWithSource(doc: Document, url: string, scope?: Element): SdkAppIdReading | undefined {
   const attempts: [SdkAppIdSource, () => number | undefined][] = [
+    ['app-selector', () => (scope ? fromToolSelector(scope) : undefined)],
     ['url', () => fromUrl(url)],
     ['app-selector', () => fromAppSelector(doc)],
     ['top-bar', () => fromTopBar(doc)],
@@ -97,6 +109,6 @@ export function readSdkAppIdWithSource(doc: Document, url: string): SdkAppIdRead
 }
 
 /** The current app's SDKAppID (see `readSdkAppIdWithSource` for where it comes from). */
-export function readSdkAppId(doc: Document, url: string): number | undefined {
-  return readSdkAppIdWithSource(doc, url)?.sdkAppId;
+export function readSdkAppId(doc: Document, url: string, scope?: Element): number | undefined {
+  return readSdkAppIdWithSource(doc, url, scope)?.sdkAppId;
 }

@@ -21,6 +21,9 @@ export interface ToolInfo {
   routes: readonly string[];
 }
 
+/** The UserSig tools' documented pages: IM's, the TRTC console's (both sites) and console.trtc.io's. */
+const USERSIG_TOOL_ROUTES = ['/im/tool-usersig', '/trtc/usersigtool', '/usersig'];
+
 export const TOOLS: Record<ToolId, ToolInfo> = {
   'offline-push': {
     id: 'offline-push',
@@ -39,15 +42,22 @@ export const TOOLS: Record<ToolId, ToolInfo> = {
   },
   'usersig-generator': {
     id: 'usersig-generator',
-    headings: { zh: ['签名（UserSig）生成工具', 'UserSig 生成工具'], en: ['UserSig generator', 'UserSig generation tool'] },
+    headings: {
+      zh: ['签名（UserSig）生成工具', 'UserSig 生成工具'],
+      en: ['UserSig generator', 'UserSig generation tool', 'Signature (UserSig) Generator', 'Signature (UserSig) Generation Tool'],
+    },
     looseHeading: /^(?!.*校验)(?!.*verif).*((usersig|签名).*生成|generat.*usersig|usersig.*generat)/,
-    routes: ['/im/tool-usersig'],
+    routes: USERSIG_TOOL_ROUTES,
   },
   'usersig-verifier': {
     id: 'usersig-verifier',
-    headings: { zh: ['签名（UserSig）校验工具', 'UserSig 校验工具'], en: ['UserSig verification tool', 'UserSig verifier'] },
-    looseHeading: /^(?!.*生成)(?!.*generat).*((usersig|签名).*校验|usersig.*(verif|validat)|verif.*usersig)/,
-    routes: ['/im/tool-usersig'],
+    headings: {
+      zh: ['签名（UserSig）校验工具', 'UserSig 校验工具'],
+      // console.trtc.io: "Signature (UserSig) Verifier/Checker" (the "/" ends the name as a word break does).
+      en: ['UserSig verification tool', 'UserSig verifier', 'Signature (UserSig) Verifier', 'Signature (UserSig) Checker'],
+    },
+    looseHeading: /^(?!.*生成)(?!.*generat).*((usersig|签名).*校验|usersig.*(verif|validat|check)|(verif|check).*usersig)/,
+    routes: USERSIG_TOOL_ROUTES,
   },
   'troubleshooting-log': {
     id: 'troubleshooting-log',

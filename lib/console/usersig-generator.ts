@@ -19,11 +19,11 @@ export interface UserSigGeneratorLocators {
   copyButton?: HTMLElement;
 }
 
-export const USERSIG_LABELS = ['签名（UserSig）', '签名', 'UserSig', '用户签名'];
+export const USERSIG_LABELS = ['签名（UserSig）', '签名', 'UserSig', '用户签名', 'Signature (UserSig)', 'Signature'];
 
 const TEXT = {
-  generate: ['生成签名（UserSig）', '生成签名', '生成 UserSig', 'Generate UserSig'],
-  copy: ['复制签名（UserSig）', '复制签名', '复制 UserSig', 'Copy UserSig'],
+  generate: ['生成签名（UserSig）', '生成签名', '生成 UserSig', '生成', 'Generate UserSig', 'Generate Signature (UserSig)', 'Generate'],
+  copy: ['复制签名（UserSig）', '复制签名', '复制 UserSig', '复制', 'Copy UserSig', 'Copy Signature (UserSig)', 'Copy'],
 };
 
 export function locateUserSigGenerator(root: Element): UserSigGeneratorLocators {

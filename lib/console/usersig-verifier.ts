@@ -53,7 +53,7 @@ export interface UserSigVerifierLocators {
 }
 
 const TEXT = {
-  verify: ['开始校验', 'Verify', 'Start verification'],
+  verify: ['开始校验', '立即校验', 'Verify', 'Verify Now', 'Start verification'],
   result: ['校验结果', 'Verification result', 'Verification results'],
   sdkAppId: ['SDKAppID'],
   userId: ['UserID', '用户名'],

@@ -13,7 +13,8 @@ const ALLOWED_PERMISSIONS = [
   'activeTab', // read the selection of the tab the user invoked us on, no standing host access
   'scripting', // ...through chrome.scripting in that tab, only under activeTab
 ];
-const CONSOLE_MATCHES = CONSOLE_ORIGINS.map((o) => `${o}/im*`);
+/** The console hosts, whole (features start only on tool routes): IM and TRTC on both Tencent Cloud sites, and console.trtc.io. */
+const CONSOLE_MATCHES = ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*', 'https://console.trtc.io/*'];
 
 // Candidate console replica URLs, first one routes.ts serves wins.
 const REPLICA_CANDIDATES = [
@@ -66,12 +67,10 @@ test('the manifest loaded in Chromium asks only for the expected permissions', a
   expect(m.optional_permissions ?? []).toEqual([]);
   expect(m.optional_host_permissions ?? []).toEqual([]);
   for (const host of m.host_permissions ?? []) expect(CONSOLE_MATCHES).toContain(host);
-  for (const cs of m.content_scripts ?? []) {
-    for (const match of cs.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
-  }
+  for (const cs of m.content_scripts ?? []) expect([...(cs.matches ?? [])].sort(), 'content script hosts: exactly the three consoles').toEqual([...CONSOLE_MATCHES].sort());
   for (const war of m.web_accessible_resources ?? []) {
     // Web-accessible resources take origin patterns (path /*): the console origins, nothing else.
-    for (const match of war.matches ?? []) expect(CONSOLE_ORIGINS.map((o) => `${o}/*`)).toContain(match);
+    for (const match of war.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
   }
   expect(m.externally_connectable).toBeUndefined();
   expect(m.content_security_policy?.extension_pages ?? '').not.toMatch(/unsafe-eval|https?:/);

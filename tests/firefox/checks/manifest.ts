@@ -7,8 +7,8 @@ const snapshot = JSON.parse(readFileSync(new URL('../../guarantees/manifest-snap
 
 // smoke.spec.ts's allowlist (design: least privilege), the same four API permissions.
 const ALLOWED_PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'scripting'];
-const CONSOLE_ORIGINS = ['https://console.cloud.tencent.com', 'https://console.tencentcloud.com'];
-const CONSOLE_MATCHES = CONSOLE_ORIGINS.map((o) => `${o}/im*`);
+/** The console hosts, whole (features start only on tool routes): IM and TRTC on both Tencent Cloud sites, and console.trtc.io. */
+const CONSOLE_MATCHES = ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*', 'https://console.trtc.io/*'];
 
 /** A match pattern or an <all_urls>-like host grant, as opposed to an API permission name. */
 const isHostPattern = (p: string) => p === '<all_urls>' || /^[a-z*-]+:\/\//.test(p);
@@ -37,13 +37,11 @@ const check: Check = {
     assert.deepEqual(m.optional_permissions ?? [], [], 'optional permissions');
     assert.deepEqual(m.optional_host_permissions ?? [], [], 'optional host permissions');
     for (const host of m.host_permissions ?? []) assert.ok(CONSOLE_MATCHES.includes(host), `host permission ${host}`);
-    for (const cs of m.content_scripts ?? []) {
-      for (const match of cs.matches ?? []) assert.ok(CONSOLE_MATCHES.includes(match), `content script match ${match}`);
-    }
+    for (const cs of m.content_scripts ?? []) assert.deepEqual([...(cs.matches ?? [])].sort(), [...CONSOLE_MATCHES].sort(), 'content script hosts: exactly the three consoles');
     for (const war of m.web_accessible_resources ?? []) {
       // MV2 lists files only (no origins); MV3-style entries must name the console origins only.
       if (typeof war === 'string') assert.ok(snapshot.web_accessible_resources.includes(war), `web-accessible ${war}`);
-      else for (const match of war.matches ?? []) assert.ok(CONSOLE_ORIGINS.map((o) => `${o}/*`).includes(match), `web-accessible to ${match}`);
+      else for (const match of war.matches ?? []) assert.ok(CONSOLE_MATCHES.includes(match), `web-accessible to ${match}`);
     }
     assert.equal(m.externally_connectable, undefined, 'externally_connectable');
     const csp = typeof m.content_security_policy === 'string' ? m.content_security_policy : (m.content_security_policy?.extension_pages ?? '');

@@ -30,7 +30,7 @@ export async function capture(id: ToolId, lang: Lang, doc: Document): Promise<Di
   const reading: ToolReading = tool
     ? readDetectedTool(tool)
     : ({ tool: id, data: id === 'troubleshooting-log' ? { filters: {}, skippedRows: 0 } : {}, missing: ['reader'] } as ToolReading);
-  const app = readSdkAppIdWithSource(doc, url);
+  const app = readSdkAppIdWithSource(doc, url, tool?.root);
   const record = await buildDiagnostics({
     reading,
     lang,

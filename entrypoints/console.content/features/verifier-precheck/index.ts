@@ -39,7 +39,7 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
     // Shown already: only follow the field if the console replaced it.
     if (ui) place();
     const userId = fields.userIdInput?.value ?? '';
-    const sdkAppId = readSdkAppId(document, document.location?.href ?? url);
+    const sdkAppId = readSdkAppId(document, document.location?.href ?? url, tool.root);
     // The same inputs give the same result: nothing to redo.
     const inputs = JSON.stringify([userSig, userId, sdkAppId]);
     if (inputs === shown) return;
