@@ -3,13 +3,14 @@ import type { Lang } from '../../lib/i18n.ts';
 import { assess, type Assessment } from '../../lib/usersig/assess.ts';
 import { describeProblem } from '../../lib/usersig/problem-texts.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { DecodedView } from '../../components/DecodedView.tsx';
+import { DecodedView, assessmentFor } from '../../components/DecodedView.tsx';
 import { formatExpiry } from '../../components/format.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
 import { LazyLints } from './lazy-lint.tsx';
+import { LazyCompare } from './lazy-compare.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
 const vault = () => import('../../lib/storage/remembered-keys.ts');
@@ -145,6 +146,9 @@ function TokenList(props: {
     <section aria-label={m.foundMany(entries.length)} data-part="token-list">
       <h2 class="section-title">{m.foundMany(entries.length)}</h2>
       <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={() => {}} />
+      {entries.length === 2 && (
+        <LazyCompare lang={lang} assessments={[assessmentFor(entries[0]!.result, now, verifications[0]), assessmentFor(entries[1]!.result, now, verifications[1])]} />
+      )}
       {entries.map((entry, i) => {
         const r = entry.result;
         const summary = r.ok

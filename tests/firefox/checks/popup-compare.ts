@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { expectAttribute, expectCount, expectIn, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
+
+/**
+ * tests/e2e/popup-compare.spec.ts in Firefox ESR: the same two tokens pasted, the same key and
+ * SDKAppID typed, the same rows and verdicts asserted, in both languages, and the same axe scans
+ * light and dark. One check per e2e test.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const row = (field: string) => `[data-part=compare] tr[data-compare=${field}]`;
+
+async function cellsAre(popup: Page, field: string, expected: string[]): Promise<void> {
+  await expectIn(
+    popup,
+    `${field} cells ${expected.join(' | ')}`,
+    (selector: string, want: string[]) => {
+      const got = [...document.querySelectorAll(`${selector} td`)].map((e) => e.textContent?.trim());
+      return { ok: JSON.stringify(got) === JSON.stringify(want), seen: got };
+    },
+    row(field),
+    expected,
+  );
+}
+
+type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+
+const PATHS: Path[] = [
+  {
+    title: 'two tokens pasted are compared side by side, the differing fields marked',
+    async run(popup, t) {
+      await fill(popup, '#paste', `${tokens.valid.token}\n${tokens.expired.token}`);
+      await expectText(popup, '[data-part=compare] h2', { equals: t('Side by side', '并排对比') });
+      for (const field of ['sdkAppId', 'identifier', 'version', 'alphabet']) await expectAttribute(popup, row(field), 'data-differs', 'false');
+      for (const field of ['time', 'expire', 'expiresAt', 'sig']) await expectAttribute(popup, row(field), 'data-differs', 'true');
+      await expectText(popup, `${row('expire')} th`, { contains: t('(differs)', '(不同)') });
+      await cellsAre(popup, 'identifier', ['alice', 'alice']);
+      await expectCount(popup, row('room'), 0);
+      await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'false', { nth: 0 });
+      await expectText(popup, `${row('server')} td`, { equals: t('accepts it', '接受') }, { nth: 0 });
+      await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'true', { nth: 1 });
+      await expectText(popup, `${row('server')} [data-problem=expired]`, { equals: t('70001 · UserSig has expired', '70001 · UserSig 已过期') });
+    },
+  },
+  {
+    title: 'with the key, the comparison says which token the server rejects and why; a PrivateMapKey shows its room',
+    async run(popup) {
+      await fill(popup, '#paste', `${tokens.privateMapKey.token}\n${tokens.otherApp.token}`);
+      await fill(popup, '#verify-key', tokens.valid.key);
+      await fill(popup, '#verify-app', String(tokens.valid.sdkAppId));
+      await expectText(popup, `${row('server')} [data-problem=signature-mismatch]`, { contains: '70009' });
+      await expectText(popup, `${row('server')} [data-problem=sdkappid-mismatch]`, { contains: '70014' });
+      await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'false', { nth: 0 });
+      await expectAttribute(popup, row('sdkAppId'), 'data-differs', 'true');
+      await cellsAre(popup, 'room', ['1234', '—']);
+      await expectText(popup, `${row('privileges')} td`, { contains: '255' }, { nth: 0 });
+    },
+  },
+];
+
+function checksFor(lang: Lang): Check[] {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+  return PATHS.map((path) => ({
+    name: `popup compare (${lang}): ${path.title}`,
+    mirrors: [`popup compare (${lang}) › ${path.title}`],
+    timeoutMs: 25_000,
+    async run(ctx: CheckContext) {
+      const popup = await openPopup(ctx, { lang });
+      await resetPopupStorage(ctx, popup);
+      await path.run(popup, t);
+    },
+  }));
+}
+
+async function axeViolations(popup: Page): Promise<string[]> {
+  const results = (await popup.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
+    const r = await axe.run(document);
+    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
+  })) as { passes: number; violations: string[] };
+  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
+  return results.violations;
+}
+
+const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
+  name: `popup compare: no accessibility violations comparing two tokens (${theme}), axe-core in Firefox`,
+  mirrors: [`no accessibility violations comparing two tokens (${theme})`],
+  timeoutMs: 60_000,
+  async run(ctx) {
+    for (const lang of ['en', 'zh'] as const) {
+      const popup = await openPopup(ctx, { lang, theme });
+      await resetPopupStorage(ctx, popup);
+      await popup.evaluate(AXE_SOURCE);
+      await fill(popup, '#paste', `${tokens.privateMapKey.token}\n${tokens.expired.token}`);
+      await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'true', { nth: 1 });
+      assert.deepEqual(await axeViolations(popup), []);
+      await popup.close();
+    }
+  },
+}));
+
+const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+export default checks;
