@@ -127,11 +127,13 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
     close(refocus) {
       if (!opened) return;
       opened = false;
+      // Focus back in the page before the frame goes: a key still being released there (Escape,
+      // Enter) then ends in the field, not in a frame that no longer exists.
+      if (refocus && field().isConnected) field().focus();
       closeFrame?.();
       closeFrame = undefined;
       trigger.setAttribute('aria-expanded', 'false');
       document.removeEventListener('pointerdown', onOutside, true);
-      if (refocus && field().isConnected) field().focus();
     },
     remove() {
       control.close(false);
