@@ -8,7 +8,8 @@ import type { SdkAppIdSource } from '../console/enums.ts';
 import { assess } from '../usersig/assess.ts';
 import { decodeUserSig } from '../usersig/decode.ts';
 import { describeProblem, describeWarning } from '../usersig/problems.ts';
-import { describeServerCode } from '../usersig/server-codes.ts';
+import { explainCodes } from '../codes/lookup.ts';
+import type { CodeExplanation, UnknownCode } from '../codes/schema.ts';
 import type { Problem } from '../usersig/types.ts';
 import {
   DIAGNOSTICS_FORMAT,
@@ -97,26 +98,29 @@ export async function decodeForReport(userSig: string, expected: { sdkAppId?: nu
   return result;
 }
 
+/** A code's entry in the report, with its explanation from the dictionary (or said to be unknown). */
+function explained(info: ErrorCodeInfo, e: CodeExplanation | UnknownCode): ErrorCodeInfo {
+  const seen = { ...(info.consoleText !== undefined ? { consoleText: info.consoleText } : {}), ...(info.rows !== undefined ? { rows: info.rows } : {}) };
+  if ('unknown' in e) return { code: info.code, known: false, pages: e.pages, ...seen };
+  return { code: info.code, ...(e.constant ? { constant: e.constant } : {}), known: true, meaning: e.meaning, cause: e.cause, fix: e.fix, source: e.source, ...seen };
+}
+
 class Codes {
   private map = new Map<number, ErrorCodeInfo>();
   constructor(private lang: Lang) {}
   add(code: number | undefined, consoleText?: string, countRow = false) {
     if (code === undefined || code === 0) return;
     let info = this.map.get(code);
-    if (!info) {
-      info = { code };
-      const known = describeServerCode(code);
-      if (known) {
-        info.constant = known.constant;
-        info.meaning = known[this.lang];
-      }
-      this.map.set(code, info);
-    }
+    if (!info) this.map.set(code, (info = { code }));
     if (consoleText && info.consoleText === undefined) info.consoleText = consoleText;
     if (countRow) info.rows = (info.rows ?? 0) + 1;
   }
-  list(): ErrorCodeInfo[] {
-    return [...this.map.values()];
+  /** Every code seen, explained in the report's language (one load of the dictionary's texts). */
+  async list(): Promise<ErrorCodeInfo[]> {
+    const infos = [...this.map.values()];
+    if (infos.length === 0) return [];
+    const explanations = await explainCodes(infos.map((i) => i.code), this.lang);
+    return infos.map((info, i) => explained(info, explanations[i]!));
   }
 }
 
@@ -173,13 +177,13 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
         ...(d.selectedCertificate !== undefined && (d.devices?.length ?? 0) > 0 ? { selectedCertificate: d.selectedCertificate } : {}),
         ...(d.testResult ? { testResult: { ...d.testResult } } : {}),
       };
-      return { ...common, tool: 'offline-push', data, errorCodes: codes.list() };
+      return { ...common, tool: 'offline-push', data, errorCodes: await codes.list() };
     }
     case 'user-status': {
       const d = reading.data;
       if (d.userId === undefined) notShown('userId');
       if (d.statusLabel === undefined && d.conclusion === undefined) notShown('status');
-      return { ...common, tool: 'user-status', data: { ...d }, errorCodes: codes.list() };
+      return { ...common, tool: 'user-status', data: { ...d }, errorCodes: await codes.list() };
     }
     case 'usersig-generator': {
       const d = reading.data;
@@ -190,7 +194,7 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
         data.decoded = await decodeForReport(d.userSig, { sdkAppId: input.sdkAppId, userId: d.userId }, nowSeconds, lang);
         for (const p of data.decoded.problems) codes.add(p.serverCode);
       }
-      return { ...common, tool: 'usersig-generator', data, errorCodes: codes.list() };
+      return { ...common, tool: 'usersig-generator', data, errorCodes: await codes.list() };
     }
     case 'usersig-verifier': {
       const d = reading.data;
@@ -207,7 +211,7 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
         data.decoded = await decodeForReport(d.userSig, { sdkAppId: input.sdkAppId, userId: d.userId }, nowSeconds, lang);
         for (const p of data.decoded.problems) codes.add(p.serverCode);
       }
-      return { ...common, tool: 'usersig-verifier', data, errorCodes: codes.list() };
+      return { ...common, tool: 'usersig-verifier', data, errorCodes: await codes.list() };
     }
     case 'troubleshooting-log': {
       const d = reading.data;
@@ -215,7 +219,7 @@ export async function buildDiagnostics(input: CaptureInput): Promise<Diagnostics
       codes.add(d.filters.errorCode);
       if (d.rows) for (const row of d.rows) codes.add(row.errorCode, row.errorInfo, true);
       const data = { filters: { ...d.filters }, ...(d.rows ? { rows: d.rows } : {}), skippedRows: d.skippedRows };
-      const list = codes.list().sort((a, b) => a.code - b.code);
+      const list = (await codes.list()).sort((a, b) => a.code - b.code);
       return { ...common, tool: 'troubleshooting-log', data, errorCodes: list };
     }
   }

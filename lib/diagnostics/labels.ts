@@ -96,7 +96,8 @@ const en = {
   errorCodes: 'Error codes',
   errorCodeRows: (n: number) => `${n} row(s)`,
   consoleSays: 'console',
-  noMeaning: 'not in our table of server codes',
+  notInDictionary: (pages: string) => `not in the dictionary: see ${pages}`,
+  officialPage: 'official page',
   // missing
   partial: 'Partial report: not captured',
   why: { 'not-shown': 'not on screen yet', 'not-found': 'not found on the page (the console layout may have changed)', invalid: 'shown, but could not be read' },
@@ -217,7 +218,8 @@ const zh: ReportLabels = {
   errorCodes: '错误码说明',
   errorCodeRows: (n) => `${n} 条`,
   consoleSays: '控制台',
-  noMeaning: '不在本扩展的服务端错误码表中',
+  notInDictionary: (pages) => `不在错误码词典中，请查看 ${pages}`,
+  officialPage: '官方页面',
   partial: '部分报告：以下内容未采集到',
   why: { 'not-shown': '页面上尚未显示', 'not-found': '页面上未找到（控制台页面结构可能已变化）', invalid: '已显示但无法读取' },
   parts: {

@@ -243,12 +243,24 @@ function logs(r: DiagnosticsOf<'troubleshooting-log'>, l: ReportLabels): Section
 
 function glossary(r: Diagnostics, l: ReportLabels): Section | undefined {
   if (r.errorCodes.length === 0) return undefined;
-  const items = r.errorCodes.map((e): Cell[] => {
-    const meaning = e.meaning ?? (e.consoleText === undefined ? l.noMeaning : undefined);
-    const parts = [meaning, e.consoleText !== undefined && e.consoleText !== e.meaning ? `${l.consoleSays}: ${e.consoleText}` : undefined, e.rows !== undefined ? l.errorCodeRows(e.rows) : undefined].filter(Boolean);
-    return [code(e.code), ...(e.constant ? [' ', code(e.constant)] : []), `: ${parts.join(' · ')}`];
-  });
+  const items = r.errorCodes.map((e): Cell[] => [code(e.code), ...(e.constant ? [' ', code(e.constant)] : []), `: ${explanationText(e, l).join(' · ')}`]);
   return { title: l.errorCodes, blocks: [{ kind: 'list', items }] };
+}
+
+/** What the report says of a code: the dictionary's meaning, cause, fix and page (or that it has none), then what the console said. */
+function explanationText(e: ErrorCodeInfo, l: ReportLabels): string[] {
+  const parts: string[] = [];
+  if (e.meaning === undefined) {
+    if (e.known === false || e.consoleText === undefined) parts.push(l.notInDictionary((e.pages ?? []).join(' ')).trim());
+  } else {
+    parts.push(e.meaning);
+    if (e.cause) parts.push(`${l.cause}: ${e.cause}`);
+    if (e.fix) parts.push(`${l.fix}: ${e.fix}`);
+  }
+  if (e.consoleText !== undefined && e.consoleText !== e.meaning) parts.push(`${l.consoleSays}: ${e.consoleText}`);
+  if (e.rows !== undefined) parts.push(l.errorCodeRows(e.rows));
+  if (e.source) parts.push(`${l.officialPage}: ${e.source}`);
+  return parts;
 }
 
 function missingSection(r: Diagnostics, l: ReportLabels, lang: Lang): Section | undefined {
@@ -368,7 +380,14 @@ export function toCsv(record: Diagnostics, options: RenderOptions = {}): string 
   const header = ['time', 'event', 'eventLabel', 'userId', 'peerId', 'errorCode', 'errorMeaning', 'errorInfo', 'detail'];
   const lines = [header.join(',')];
   if (r.tool === 'troubleshooting-log') {
-    const meaning = new Map(r.errorCodes.map((e) => [e.code, e.constant ?? '']));
+    const l = REPORT_LABELS[r.console.lang];
+    // The code's constant, meaning and fix (or that the dictionary lacks it), in one column.
+    const meaning = new Map(
+      r.errorCodes.map((e) => {
+        const words = e.meaning === undefined ? (e.known === false ? l.notInDictionary((e.pages ?? []).join(' ')) : '') : `${e.meaning}${e.fix ? ` ${l.fix}: ${e.fix}` : ''}`;
+        return [e.code, [e.constant, words].filter(Boolean).join(': ')];
+      }),
+    );
     for (const row of r.data.rows ?? []) {
       lines.push(
         [

@@ -40,8 +40,15 @@ export const ErrorCodeInfoSchema = z.object({
   code: Int,
   /** The SDK constant, for server codes we know (ERR_SVR_ACCOUNT_USERSIG_EXPIRED …). */
   constant: z.optional(Text),
-  /** Our explanation of the code, in the report's language. */
+  /** Whether the error-code dictionary (lib/codes) holds it. */
+  known: z.optional(z.boolean()),
+  /** Our explanation of the code, in the report's language: meaning, likely cause, fix, official page. */
   meaning: z.optional(Text),
+  cause: z.optional(Text),
+  fix: z.optional(Text),
+  source: z.optional(Text),
+  /** For a code the dictionary does not hold: the official pages to look it up on. */
+  pages: z.optional(z.array(Text)),
   /** What the console itself said about it (the verifier's reason, a log row's error info). */
   consoleText: z.optional(Text),
   /** How many log rows carry it (troubleshooting logs only). */

@@ -53,7 +53,7 @@ function inLogCard<T extends Element>(page: Page, site: TeaSite, what: string, f
     },
     ANSWER_MS,
     { t: logPage(site).title, f: find, a: arg },
-  ) as Promise<ElementHandle<T>>;
+  ) as unknown as Promise<ElementHandle<T>>;
 }
 
 const hostCodes = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-imch=code]')].map((h) => Number(h.getAttribute('data-code'))));

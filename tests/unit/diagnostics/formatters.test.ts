@@ -15,6 +15,8 @@ import {
   type Diagnostics,
 } from '../../../lib/diagnostics/index.ts';
 import { parseCsv } from '../../../lib/storage/csv.ts';
+import { lookupCode, unknownCode } from '../../../lib/codes/lookup.ts';
+import { REPORT_LABELS } from '../../../lib/diagnostics/labels.ts';
 import { APNS_TOKEN, OPPO_TOKEN, READINGS, build, fixtures } from './records.ts';
 
 const KEY_LIKE = /(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/i;
@@ -167,7 +169,9 @@ describe('CSV (log rows)', () => {
     const [header, ...rows] = parsed.value.map((r) => r.fields);
     expect(header).toEqual(['time', 'event', 'eventLabel', 'userId', 'peerId', 'errorCode', 'errorMeaning', 'errorInfo', 'detail']);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toEqual(['2026-11-22 08:27:00', 'login', 'Login', 'alice', '', '70001', 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 'UserSig expired', READINGS.logs.data.rows[0]!.detail]);
+    const expired = (await lookupCode(70001, 'en'))!;
+    const meaning = `ERR_SVR_ACCOUNT_USERSIG_EXPIRED: ${expired.meaning} Fix: ${expired.fix}`;
+    expect(rows[0]).toEqual(['2026-11-22 08:27:00', 'login', 'Login', 'alice', '', '70001', meaning, 'UserSig expired', READINGS.logs.data.rows[0]!.detail]);
     expect(rows[2]![7]).toBe('Push failed, "token", invalid\nretry');
     expect(rows[2]![8]).toBe("'=cmd|calc");
   });
@@ -192,24 +196,51 @@ describe('CSV (log rows)', () => {
 });
 
 describe('error codes link to their meaning', () => {
-  it('server codes get their constant and meaning, with what the console said', async () => {
+  /** The report's entry of a code the dictionary holds: its explanation in the report's language. */
+  const entryOf = async (code: number, lang: 'en' | 'zh' = 'en') => {
+    const e = (await lookupCode(code, lang))!;
+    return { code, constant: e.constant, known: true, meaning: e.meaning, cause: e.cause, fix: e.fix, source: e.source };
+  };
+
+  it('server codes get their constant, meaning, cause, fix and page from the dictionary, with what the console said', async () => {
     const record = await build(READINGS.verifierExpired);
-    expect(record.errorCodes).toEqual([
-      { code: 70001, constant: 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', meaning: 'userSig has expired. Please generate again.', consoleText: 'The UserSig has expired.' },
-    ]);
+    const expired = await entryOf(70001);
+    expect(record.errorCodes).toEqual([{ ...expired, consoleText: 'The UserSig has expired.' }]);
+    expect(expired.meaning).toBe('userSig has expired. Please generate again.');
     const md = toMarkdown(record);
     expect(md).toContain('- **Error code**: `70001 (ERR_SVR_ACCOUNT_USERSIG_EXPIRED)`');
     expect(md).toContain('### Error codes');
-    expect(md).toContain('- `70001` `ERR_SVR_ACCOUNT_USERSIG_EXPIRED`: userSig has expired. Please generate again. · console: The UserSig has expired.');
+    expect(md).toContain('- `70001` `ERR_SVR_ACCOUNT_USERSIG_EXPIRED`: userSig has expired. Please generate again. · Cause: ');
+    expect(md).toContain(`· console: The UserSig has expired. · official page: ${expired.source}`);
+    for (const words of [expired.cause, expired.fix]) expect(toText(record)).toContain(words);
   });
 
-  it('log codes are counted; codes we do not know carry the console’s own words', async () => {
+  it('log codes are counted, each with its meaning and fix', async () => {
     const record = await build(READINGS.logs);
     expect(record.errorCodes).toEqual([
-      { code: 70001, constant: 'ERR_SVR_ACCOUNT_USERSIG_EXPIRED', meaning: 'userSig has expired. Please generate again.', consoleText: 'UserSig expired', rows: 1 },
-      { code: 90001, consoleText: 'Push failed, "token", invalid\nretry', rows: 1 },
+      { ...(await entryOf(70001)), consoleText: 'UserSig expired', rows: 1 },
+      { ...(await entryOf(90001)), consoleText: 'Push failed, "token", invalid\nretry', rows: 1 },
     ]);
   });
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`codes the dictionary does not hold say so, with the official pages (Markdown, text, CSV, JSON; ${lang})`, async () => {
+      const reading = structuredClone(READINGS.logs);
+      reading.data.rows![2]!.errorCode = 70010;
+      const record = await build(reading, { lang });
+      const unknown = unknownCode(70010, lang);
+      expect(record.errorCodes.find((e) => e.code === 70010)).toEqual({ code: 70010, known: false, pages: unknown.pages, consoleText: 'Push failed, "token", invalid\nretry', rows: 1 });
+      const says = REPORT_LABELS[lang].notInDictionary(unknown.pages.join(' '));
+      expect(toText(record)).toContain(`70010: ${says}`);
+      expect(toMarkdown(record)).toContain('- `70010`: ');
+      expect(toMarkdown(record)).toContain(unknown.pages[0]!);
+      const csv = parseCsv(toCsv(record));
+      expect(csv.ok && csv.value[3]!.fields[6]).toBe(says);
+      const known = (await lookupCode(70001, lang))!;
+      expect(csv.ok && csv.value[1]!.fields[6]).toBe(`ERR_SVR_ACCOUNT_USERSIG_EXPIRED: ${known.meaning} ${REPORT_LABELS[lang].fix}: ${known.fix}`);
+      expect(JSON.parse(toJson(record)).errorCodes.find((e: { code: number }) => e.code === 70010).known).toBe(false);
+    });
+  }
 });
 
 describe('our decode of UserSigs', () => {
