@@ -1,0 +1,30 @@
+// One table for the hostile page suite (issue #12) that both browsers read: the Chromium spec
+// (tests/e2e/hostile-page.spec.ts) takes its test titles from here, and the Firefox check
+// (tests/firefox/checks/hostile-page.ts) mirrors the same titles, one check per attack.
+export const HOSTILE_DESCRIBE = 'hostile page (#12)';
+
+export const ATTACKS = {
+  mask: '2. masked Markdown and CSV of Copy diagnostics hold no whole UserSig after a letter, a digit or URL-encoded',
+  quadratic: '3. a 60 kB _eJ…=== run in a log cell and in a textarea does not hold the page, and a 100 kB selection still decodes in the popup',
+  manyRows: '4. 50,000 rows with a UserSig each: controls on screen, the page keeps its clock, long tasks against the same page without us',
+  manyPre: '4. 10,000 UserSigs in one <pre>: controls placed, the page keeps its clock, long tasks against the same page without us',
+  clobber: '7. elements and globals named like ours switch nothing off: decode panel, picker and diagnostics still work',
+  badAppId: '8. a key remembered under SDKAppID 1400000001x is refused with a reason; other keys stay shown, none in storage.local',
+  lookalike: '9. look-alike UserIDs (adm\\u200Bin, support\\u202Etset) are shown escaped and warned about',
+  traces: '10. after every feature has run the page sees no performance entry and no global of ours',
+} as const;
+
+export type Attack = keyof typeof ATTACKS;
+
+/** The e2e title as `playwright test --list` prints it (for the Firefox checks' `mirrors`). */
+export const e2eTitle = (attack: Attack) => `${HOSTILE_DESCRIBE} › ${ATTACKS[attack]}`;
+
+/**
+ * A page freezes when its longest task with the extension is this many times its longest without
+ * it (or 50 ms, a long task, when it had none): the quadratic search held it for seconds, a busy
+ * machine stretches both runs alike.
+ */
+export const FREEZE_FACTOR = 10;
+
+/** Long tasks the extension may add to a page's own on a loaded machine (our slices are 8 ms). */
+export const EXTRA_LONG_TASKS_ALLOWED = 3;
