@@ -9,6 +9,7 @@ import {
   CODES_USER,
   CODE_CASES,
   DECODE_CASE,
+  DECODE_PROBLEM_CODE,
   NO_LINK_CASES,
   TEA_SITES,
   codesDescribe,
@@ -131,7 +132,7 @@ for (const site of TEA_SITES) {
       await expect(hostOf(page, first)).not.toHaveAttribute('data-open');
     });
 
-    test('a click opens a UserSig code’s explanation, whose link opens the decode of the row’s UserSig', async ({ page }) => {
+    test('a click opens a UserSig code’s explanation, whose link opens the decode of the row’s UserSig, whose problem card expands to the full entry', async ({ page }) => {
       await queryCodes(page, site);
       for (const c of NO_LINK_CASES) {
         await hostOf(page, c.code).click();
@@ -148,6 +149,10 @@ for (const site of TEA_SITES) {
       await expect.poll(async () => (await stateOf(page, code)).decoded, { message: 'the decode of the row’s UserSig shows', timeout: 10_000 }).toBe(true);
       const decoded = await stateOf(page, code);
       expect(decoded.text, 'the decoded UserSig is the row’s (its UserID)').toContain(CODES_USER);
+      // Its problem card links to the full dictionary entry of its server code.
+      expect(decoded.problemCodes, 'the decode names the expired UserSig’s code').toContain(DECODE_PROBLEM_CODE);
+      await clickInside(page, code, '[data-part=code-details] > summary');
+      await expect.poll(async () => (await stateOf(page, code)).fullEntry, { message: 'the problem card expands to the full entry', timeout: 10_000 }).toBe(DECODE_PROBLEM_CODE);
       await page.mouse.click(2, 2);
       await expect(hostOf(page, code), 'a press outside closes it').not.toHaveAttribute('data-open');
     });

@@ -34,6 +34,9 @@ export const CODE_CASES: readonly CodeCase[] = LOG_SEEDS.filter((r) => r.userId 
   decodeLink: USERSIG_CODES.has(r.code) && r.token !== undefined,
 }));
 
+/** The server code of the problem the decode of the row's expired UserSig shows (its card expands to the full entry). */
+export const DECODE_PROBLEM_CODE = '70001';
+
 /** The case the decode-link test opens. */
 export const DECODE_CASE = CODE_CASES.find((c) => c.decodeLink)!;
 /** A code whose row holds a UserSig but is not a UserSig code: no decode link. */
@@ -72,6 +75,9 @@ export interface ControlState {
   decodeLink: boolean;
   /** The decode panel shows (the row's UserSig decoded). */
   decoded: boolean;
+  /** The server codes of the decode's problem cards, and the code of a full dictionary entry expanded under one. */
+  problemCodes: string[];
+  fullEntry: string | undefined;
 }
 
 /**
@@ -92,6 +98,8 @@ export function readControl(host: Element, root: ShadowRoot): ControlState {
     links: Array.from(root.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
     decodeLink: !!q('[data-part=decode-row]'),
     decoded: !!q('[data-field]'),
+    problemCodes: Array.from(root.querySelectorAll('[data-server-code]')).map((p) => p.getAttribute('data-server-code') ?? ''),
+    fullEntry: q('[data-part=code-details] [data-code]')?.getAttribute('data-code') ?? undefined,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   CODES_USER,
   CODE_CASES,
   DECODE_CASE,
+  DECODE_PROBLEM_CODE,
   NO_LINK_CASES,
   TEA_SITES,
   codesDescribe,
@@ -100,7 +101,7 @@ function siteChecks(site: TeaSite): Check[] {
   const name = (x: string) => `${codesDescribe(site)}: ${x}`;
   const hover = 'every error code in the table is explained on hover, in the console’s language; unknown codes say so';
   const keyboard = 'keyboard: Tab reaches a code, focus shows its explanation, Enter keeps it open, Escape closes it';
-  const clicks = 'a click opens a UserSig code’s explanation, whose link opens the decode of the row’s UserSig';
+  const clicks = 'a click opens a UserSig code’s explanation, whose link opens the decode of the row’s UserSig, whose problem card expands to the full entry';
   return [
     {
       name: name(hover),
@@ -170,7 +171,14 @@ function siteChecks(site: TeaSite): Check[] {
         assert.ok(link, 'the decode link');
         await click(link);
         await poll('the decode of the row’s UserSig shows', async () => (await stateOf(page, code)).decoded, (d) => d, ANSWER_MS);
-        assert.ok((await stateOf(page, code)).text.includes(CODES_USER), 'the decoded UserSig is the row’s (its UserID)');
+        const decoded = await stateOf(page, code);
+        assert.ok(decoded.text.includes(CODES_USER), 'the decoded UserSig is the row’s (its UserID)');
+        // Its problem card links to the full dictionary entry of its server code.
+        assert.ok(decoded.problemCodes.includes(DECODE_PROBLEM_CODE), `the decode names the expired UserSig’s code: ${decoded.problemCodes}`);
+        const summary = await (await rootOf(page, code)).$('[data-part=code-details] > summary');
+        assert.ok(summary, 'the full-entry expander');
+        await click(summary);
+        await poll('the problem card expands to the full entry', async () => (await stateOf(page, code)).fullEntry, (c) => c === DECODE_PROBLEM_CODE, ANSWER_MS);
         await page.mouse.click(2, 2);
         await poll('a press outside closes it', () => openOf(page, code), (o) => o === null);
         done();

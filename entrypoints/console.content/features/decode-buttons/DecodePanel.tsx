@@ -5,6 +5,8 @@ import { CopyButton } from '../../../../components/CopyButton.tsx';
 import { MESSAGES } from '../../../../components/messages.ts';
 import { buildReport } from '../../../../components/report.ts';
 import { useNow } from '../../../../components/useNow.ts';
+import { CodeDetailsContext } from '../../../../components/code-details-context.ts';
+import { LazyCodeDetails } from '../../../popup/lazy-codes.tsx';
 import { DECODE_MESSAGES } from './messages.ts';
 
 interface Props {
@@ -28,7 +30,10 @@ export function DecodePanel({ token, decoded, lang, onClose }: Props) {
           </button>
         </span>
       </header>
-      <DecodedView decoded={decoded} lang={lang} now={now} />
+      {/* A problem's server code expands to its full dictionary entry, as in the popup. */}
+      <CodeDetailsContext.Provider value={LazyCodeDetails}>
+        <DecodedView decoded={decoded} lang={lang} now={now} />
+      </CodeDetailsContext.Provider>
     </div>
   );
 }

@@ -3,6 +3,8 @@ import type { CheckOutcome, Problem } from '../../../../lib/usersig/types.ts';
 import { ChecksList } from '../../../../components/ChecksList.tsx';
 import { PRECHECK_MESSAGES } from './messages.ts';
 import { ProblemCard } from '../../../../components/ProblemCard.tsx';
+import { CodeDetailsContext } from '../../../../components/code-details-context.ts';
+import { LazyCodeDetails } from '../../../popup/lazy-codes.tsx';
 
 export interface Precheck {
   empty: boolean;
@@ -19,9 +21,12 @@ export function PrecheckView({ result, lang }: { result: Precheck; lang: Lang })
       <p class="help">{m.precheckHint}</p>
       {result.empty && <p class="muted">{m.precheckEmpty}</p>}
       {result.checks.length > 0 && <ChecksList checks={result.checks} lang={lang} />}
-      {result.problems.map((p, i) => (
-        <ProblemCard key={`${p.code}-${i}`} problem={p} lang={lang} />
-      ))}
+      {/* A problem's server code expands to its full dictionary entry, as in the popup. */}
+      <CodeDetailsContext.Provider value={LazyCodeDetails}>
+        {result.problems.map((p, i) => (
+          <ProblemCard key={`${p.code}-${i}`} problem={p} lang={lang} />
+        ))}
+      </CodeDetailsContext.Provider>
       {verdict === 'pass' && <p class="banner ok">{m.precheckPass}</p>}
     </section>
   );
