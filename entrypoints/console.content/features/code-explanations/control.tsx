@@ -9,6 +9,9 @@ import { CODE_TRIGGER_MESSAGES } from './messages.ts';
 
 type Mode = 'peek' | 'pinned';
 
+/** How long a peek stays open after the pointer leaves the control and its panel. */
+const LEAVE_DELAY_MS = 300;
+
 /** Of a longer row only this much is searched for a UserSig. */
 const MAX_ROW_TEXT = 200_000;
 
@@ -103,8 +106,19 @@ export function createCodeControl(code: number, lang: Lang, doc: Document, style
   root.addEventListener('pointerdown', (event) => {
     if (mode && event.target !== trigger) show('pinned');
   });
+  // Leaving closes a peek a moment later, so the pointer can cross the gap into the panel.
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+  const stay = () => {
+    if (leaving !== undefined) clearTimeout(leaving);
+    leaving = undefined;
+  };
+  host.addEventListener('pointerenter', stay);
   host.addEventListener('pointerleave', () => {
-    if (mode === 'peek' && !root.activeElement) close();
+    stay();
+    leaving = setTimeout(() => {
+      leaving = undefined;
+      if (mode === 'peek' && !root.activeElement) close();
+    }, LEAVE_DELAY_MS);
   });
   root.addEventListener('focusout', (event) => {
     const next = (event as FocusEvent).relatedTarget as Node | null;
@@ -114,6 +128,7 @@ export function createCodeControl(code: number, lang: Lang, doc: Document, style
   return {
     host,
     remove() {
+      stay();
       close();
       host.remove();
     },
