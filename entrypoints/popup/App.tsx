@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/i18n.ts';
 import { MESSAGES } from '../../components/messages.ts';
 import { DecodePane } from './DecodePane.tsx';
-import { LazyGeneratePane } from './lazy-generate.tsx';
+import { LazyGeneratePane } from './lazy-panels.tsx';
 import { LazyCodeDetails, LazyFoundCodes } from './lazy-codes.tsx';
 import { CodeDetailsContext } from '../../components/code-details-context.ts';
 import { incomingText } from './incoming-text.ts';

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n.ts';
 import { assess, type Assessment } from '../../lib/usersig/assess.ts';
-import { describeProblem } from '../../lib/usersig/problem-texts.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { DecodedView, assessmentFor } from '../../components/DecodedView.tsx';
-import { formatExpiry } from '../../components/format.ts';
+import { DecodedView } from '../../components/DecodedView.tsx';
 import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
-import { LazyLints } from './lazy-lint.tsx';
-import { LazyCompare } from './lazy-compare.tsx';
+import { LazyLints, LazyTokenList } from './lazy-panels.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
 const vault = () => import('../../lib/storage/remembered-keys.ts');
@@ -126,45 +123,8 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
         </div>
       )}
       {entries.length > 1 && (
-        <TokenList entries={entries} verifications={verifications} lang={lang} now={now} inputs={inputs} onInputs={onInputs} />
+        <LazyTokenList entries={entries} verifications={verifications} lang={lang} now={now} inputs={inputs} onInputs={onInputs} />
       )}
     </div>
-  );
-}
-
-function TokenList(props: {
-  entries: DecodedEntry[];
-  verifications: Array<Assessment | undefined>;
-  lang: Lang;
-  now: number;
-  inputs: VerifyInputs;
-  onInputs: (inputs: VerifyInputs) => void;
-}) {
-  const { entries, verifications, lang, now } = props;
-  const m = MESSAGES[lang];
-  return (
-    <section aria-label={m.foundMany(entries.length)} data-part="token-list">
-      <h2 class="section-title">{m.foundMany(entries.length)}</h2>
-      <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={() => {}} />
-      {entries.length === 2 && (
-        <LazyCompare lang={lang} assessments={[assessmentFor(entries[0]!.result, now, verifications[0]), assessmentFor(entries[1]!.result, now, verifications[1])]} />
-      )}
-      {entries.map((entry, i) => {
-        const r = entry.result;
-        const summary = r.ok
-          ? `${r.token.identifier} · ${r.token.sdkAppId} · ${formatExpiry(r.token.expiresAt, now, lang)}`
-          : describeProblem(r.problem, lang).title;
-        return (
-          <details key={`${entry.index}`} data-token-index={i}>
-            <summary>
-              {m.tokenN(i + 1)}: {summary}
-            </summary>
-            <DecodedView decoded={r} assessment={verifications[i]} lang={lang} now={now}>
-              <LazyLints decoded={r} lang={lang} now={now} />
-            </DecodedView>
-          </details>
-        );
-      })}
-    </section>
   );
 }

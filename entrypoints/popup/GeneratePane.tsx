@@ -7,6 +7,7 @@ import type { GenerateResult } from '../../lib/usersig/types.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { MESSAGES } from '../../components/messages.ts';
 import type { VerifyInputs } from './VerifyForm.tsx';
+import { LazySnippets } from './lazy-panels.tsx';
 
 const VALIDITY_DAYS = [1, 7, 30, 180, 365];
 
@@ -118,6 +119,7 @@ export function GeneratePane({ lang, inputs, onInputs, onOpenInDecoder }: Props)
             <CopyButton text={() => result.userSig} label={m.copy} doneLabel={m.copied} />
             <button type="button" onClick={() => onOpenInDecoder(result.userSig)}>{m.genDecode}</button>
           </div>
+          <LazySnippets userSig={result.userSig} lang={lang} />
         </section>
       )}
     </form>

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { APP, KEY, byLabel, byRole, check, click, expectCount, expectText, expectValue, fill, openPopup, resetPopupStorage, type Lang } from '../popup-helpers.ts';
+
+/**
+ * tests/e2e/popup-snippets.spec.ts in Firefox ESR: the same tokens generated with real clicks, the
+ * same server code asserted on the same elements, in both languages, and the same axe scans light
+ * and dark. One check per e2e test.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const code = (language: string) => `[data-part=snippets] [data-snippet=${language}] [data-part=code]`;
+
+async function generateUserSig(popup: Page, t: <T>(en: T, zh: T) => T): Promise<void> {
+  await click(await byRole(popup, 'tab', t('Generate', '生成')));
+  await fill(popup, '#gen-app', APP);
+  await fill(popup, '#gen-user', 'zoe');
+  await fill(popup, '#gen-key', KEY);
+  await click(await byRole(popup, 'button', t('Generate', '生成'), { exact: true }));
+  await expectValue(popup, '#gen-output', /^eJ/);
+}
+
+async function open(popup: Page, language: string): Promise<void> {
+  await click((await popup.waitForSelector(`[data-snippet=${language}] > summary`))!);
+}
+
+type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+
+const PATHS: Path[] = [
+  {
+    title: 'a generated UserSig comes with server code for six official libraries, the key left out',
+    async run(popup, t) {
+      await generateUserSig(popup, t);
+      await expectCount(popup, '[data-part=snippets] [data-snippet]', 6);
+      await expectText(popup, '[data-part=snippets] h3', { equals: t('The same token on your server', '在服务端生成同样的令牌') });
+      await open(popup, 'node');
+      await expectText(popup, code('node'), { contains: `new TLSSigAPIv2.Api(${APP}, process.env.TLS_SECRET_KEY)` });
+      await expectText(popup, code('node'), { contains: 'api.genUserSig("zoe", 15552000)' });
+      await expectText(popup, '[data-snippet=node] [data-part=install]', { equals: 'npm install tls-sig-api-v2' });
+      await expectText(popup, code('go'), { contains: `tencentyun.GenUserSig(${APP}, os.Getenv("TLS_SECRET_KEY"), "zoe", 15552000)` });
+      await expectText(popup, code('csharp'), { contains: 'api.genUserSig("zoe", 15552000)' });
+      const all = await popup.$eval('[data-part=snippets]', (e) => e.textContent ?? '');
+      assert.ok(!all.includes(KEY), 'the key is not in the snippets');
+    },
+  },
+  {
+    title: "a PrivateMapKey's server code carries its room and privileges",
+    async run(popup, t) {
+      await generateUserSig(popup, t);
+      await check(await byLabel(popup, t('PrivateMapKey (TRTC room)', 'PrivateMapKey（TRTC 房间）')));
+      await check(await byLabel(popup, t('Room string', '房间号（字符串）')));
+      await fill(popup, '#gen-room', 'room-42');
+      await click(await byRole(popup, 'button', t('Audience', '观众')));
+      await click(await byRole(popup, 'button', t('Generate', '生成'), { exact: true }));
+      await expectText(popup, code('python'), { contains: 'api.genPrivateMapKeyWithStringRoomID("zoe", 15552000, "room-42", 42)' });
+      await expectText(popup, code('php'), { contains: "$api->genPrivateMapKeyWithStringRoomID('zoe', 15552000, 'room-42', 42);" });
+      await expectText(popup, code('java'), { contains: 'api.genPrivateMapKeyWithStringRoomID("zoe", 15552000L, "room-42", 42);' });
+    },
+  },
+];
+
+function checksFor(lang: Lang): Check[] {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+  return PATHS.map((path) => ({
+    name: `popup server snippets (${lang}): ${path.title}`,
+    mirrors: [`popup server snippets (${lang}) › ${path.title}`],
+    timeoutMs: 30_000,
+    async run(ctx: CheckContext) {
+      const popup = await openPopup(ctx, { lang });
+      await resetPopupStorage(ctx, popup);
+      await path.run(popup, t);
+    },
+  }));
+}
+
+async function axeViolations(popup: Page): Promise<string[]> {
+  const results = (await popup.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
+    const r = await axe.run(document);
+    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
+  })) as { passes: number; violations: string[] };
+  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
+  return results.violations;
+}
+
+const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
+  name: `popup server snippets: no accessibility violations with server snippets shown (${theme}), axe-core in Firefox`,
+  mirrors: [`no accessibility violations with server snippets shown (${theme})`],
+  timeoutMs: 60_000,
+  async run(ctx) {
+    for (const lang of ['en', 'zh'] as const) {
+      const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+      const popup = await openPopup(ctx, { lang, theme });
+      await resetPopupStorage(ctx, popup);
+      await popup.evaluate(AXE_SOURCE);
+      await generateUserSig(popup, t);
+      await open(popup, 'go');
+      await expectText(popup, code('go'), { contains: 'tencentyun.GenUserSig' });
+      assert.deepEqual(await axeViolations(popup), []);
+      await popup.close();
+    }
+  },
+}));
+
+const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+export default checks;
