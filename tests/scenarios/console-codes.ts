@@ -108,3 +108,30 @@ export function showsWords(state: ControlState, words: string[]): string[] {
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   return words.filter((w) => !flat(state.text).includes(flat(w)) && !state.links.includes(w));
 }
+
+/** The hand-written replica's log of 5,000 rows (codes on most rows): bounded work. */
+export const BIG_LOG = { url: 'https://console.cloud.tencent.com/im/tool-log?rows=5000', rows: 5000, query: '查询', describe: 'error codes in a 5,000-row log' };
+
+/**
+ * Marks the last row of the log whose error-code cell holds a non-zero code (`data-test-last`) and
+ * scrolls it into view; returns its code. Runs in the page, self-contained.
+ */
+export function markLastCodeRow(): string {
+  const header = Array.from(document.querySelectorAll('th')).find((th) => (th.textContent ?? '').trim() === '错误码');
+  const index = header ? Array.from(header.parentElement!.children).indexOf(header) : -1;
+  const rows = Array.from(document.querySelectorAll('tbody tr'));
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const text = (rows[i]!.children[index]?.textContent ?? '').trim();
+    if (/^-?\d+$/.test(text) && text !== '0') {
+      rows[i]!.setAttribute('data-test-last', '');
+      rows[i]!.scrollIntoView({ block: 'center' });
+      return text;
+    }
+  }
+  return '';
+}
+
+/** Code controls on the page, and whether the marked last row has one. Runs in the page. */
+export function bigLogState(): { controls: number; lastHasOne: boolean } {
+  return { controls: document.querySelectorAll('[data-imch=code]').length, lastHasOne: !!document.querySelector('[data-test-last] [data-imch=code]') };
+}

@@ -11,7 +11,11 @@ import type { Check, CheckContext } from '../harness.ts';
 import { openConsole, poll, waitForElement } from '../console-helpers.ts';
 import { click, fill, watchErrors } from '../ui-helpers.ts';
 import { shadowRootsOf } from '../shadow.ts';
+import { MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import {
+  BIG_LOG,
+  bigLogState,
+  markLastCodeRow,
   CODES_USER,
   CODE_CASES,
   DECODE_CASE,
@@ -187,4 +191,26 @@ function siteChecks(site: TeaSite): Check[] {
   ];
 }
 
-export default TEA_SITES.flatMap(siteChecks);
+const BIG_TITLE = 'code controls come to the rows near the viewport, never more than the cap, and to the last rows once scrolled there';
+
+const bigLog: Check = {
+  name: `${BIG_LOG.describe}: ${BIG_TITLE}`,
+  mirrors: [`${BIG_LOG.describe} › ${BIG_TITLE}`],
+  timeoutMs: 120_000,
+  async run(ctx) {
+    const page = await openConsole(ctx, BIG_LOG.url);
+    const done = guard(ctx, page);
+    const query = await waitForElement(page, 'the Query button', (q: string) => [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').trim() === q) ?? null, ANSWER_MS, BIG_LOG.query);
+    await click(query);
+    await poll('all rows', () => page.evaluate(() => document.querySelectorAll('tbody tr').length), (n) => n >= BIG_LOG.rows, 30_000);
+    await poll('controls for the first rows', () => page.evaluate(bigLogState), (s) => s.controls > 0, 30_000);
+    const code = await page.evaluate(markLastCodeRow);
+    assert.notEqual(code, '', 'the log has a last row with a code');
+    await poll('the last row gets its control once on screen', () => page.evaluate(bigLogState), (s) => s.lastHasOne, 30_000);
+    const { controls } = await page.evaluate(bigLogState);
+    assert.ok(controls <= MAX_CONTROLS, `never more than the cap: ${controls}`);
+    done();
+  },
+};
+
+export default [...TEA_SITES.flatMap(siteChecks), bigLog];
