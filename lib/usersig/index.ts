@@ -5,7 +5,7 @@ export { assess, assessWithoutKey } from './assess.ts';
 export type { Assessment, AssessOptions, Verdict } from './assess.ts';
 export { generateUserSig, generatePrivateMapKey, DEFAULT_EXPIRE } from './generate.ts';
 export type { GenerateUserSigInput, GeneratePrivateMapKeyInput } from './generate.ts';
-export { findUserSigs } from './find.ts';
+export { findUserSigs, findUserSigsInSlices } from './find.ts';
 export type { FoundUserSig } from './find.ts';
 export { describeProblem, describeWarning, PROBLEM_SERVER_CODES, SERVER_CODES, describeServerCode } from './problems.ts';
 export { PRIVILEGES, ALL_PRIVILEGES, AUDIENCE_PRIVILEGES, MAX_ROOM_ID, privilegeNames, privilegeBits } from './userbuf.ts';
