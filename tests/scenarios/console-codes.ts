@@ -112,23 +112,41 @@ export function showsWords(state: ControlState, words: string[]): string[] {
 /** The hand-written replica's log of 5,000 rows (codes on most rows): bounded work. */
 export const BIG_LOG = { url: 'https://console.cloud.tencent.com/im/tool-log?rows=5000', rows: 5000, query: '查询', describe: 'error codes in a 5,000-row log' };
 
+/** The figure: scrolled to the log's last row with a code → its control placed. */
+export const BIG_LOG_FIGURE = '5,000-row log: scrolled to the last rows → their code control';
+
 /**
- * Marks the last row of the log whose error-code cell holds a non-zero code (`data-test-last`) and
- * scrolls it into view; returns its code. Runs in the page, self-contained.
+ * Marks the last row of the log whose error-code cell holds a non-zero code (`data-test-last`),
+ * scrolls it into view and resolves, once its code control is there, with its code and the time
+ * that took (ms; -1 when none came within 30 s). Runs in the page, self-contained.
  */
-export function markLastCodeRow(): string {
+export function scrollToLastCodeRow(): Promise<{ code: string; ms: number }> {
   const header = Array.from(document.querySelectorAll('th')).find((th) => (th.textContent ?? '').trim() === '错误码');
   const index = header ? Array.from(header.parentElement!.children).indexOf(header) : -1;
   const rows = Array.from(document.querySelectorAll('tbody tr'));
-  for (let i = rows.length - 1; i >= 0; i--) {
+  let row: Element | undefined;
+  let code = '';
+  for (let i = rows.length - 1; i >= 0 && !row; i--) {
     const text = (rows[i]!.children[index]?.textContent ?? '').trim();
-    if (/^-?\d+$/.test(text) && text !== '0') {
-      rows[i]!.setAttribute('data-test-last', '');
-      rows[i]!.scrollIntoView({ block: 'center' });
-      return text;
-    }
+    if (/^-?\d+$/.test(text) && text !== '0') [row, code] = [rows[i]!, text];
   }
-  return '';
+  if (!row) return Promise.resolve({ code: '', ms: -1 });
+  row.setAttribute('data-test-last', '');
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const found = () => !!row!.querySelector('[data-imch=code]');
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve({ code, ms: performance.now() - start });
+    });
+    observer.observe(row!, { childList: true, subtree: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve({ code, ms: found() ? performance.now() - start : -1 });
+    }, 30_000);
+    row!.scrollIntoView({ block: 'center' });
+  });
 }
 
 /** Code controls on the page, and whether the marked last row has one. Runs in the page. */
