@@ -4,13 +4,15 @@ import { parseFromFrame, PICKER_FRAME_PATH, PICKER_PORT, type ToFrame } from '..
 
 /**
  * The content script's end of the saved-UserID picker frame (entrypoints/userid-picker-frame): it
- * creates the frame in the chip's closed shadow root and answers it over one port. Comes with
- * the console UI bundle, loaded on first open.
- *
- * The frame connects to this tab's content scripts; only the frame this opening created, from our
- * own extension, is answered, and only once: `runtime.getFrameId` binds the port to that very
- * frame, so a frame the page made, or ours navigated elsewhere, gets nothing. No nonce or data
- * travels in the frame's URL, which is set on an element in the closed root only.
+ * creates the frame in the chip's closed shadow root and talks to it over one port:
+ * - Chrome: the frame connects to its tab's content scripts (tabs.connect); only a port from our
+ *   picker page is answered, once, while this opening waits for it.
+ * - Firefox: a frame cannot learn its tab there, so this script connects once the frame has
+ *   loaded, under a name holding the frame's id (unique across tabs in Firefox); the frame
+ *   answers only a port named with its own id.
+ * The page can neither connect (no runtime API) nor learn anything from the URL, which holds no
+ * data or nonce and is set on an element in the closed root only. If the frame goes away or is
+ * navigated elsewhere, the port closes and so does the picker. Comes with the console UI bundle.
  */
 
 export interface PickerFrameOptions {
@@ -59,28 +61,45 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
       port?.postMessage({ type: 'confirmed', same } satisfies ToFrame);
     } else if (message.type === 'choose') options.onChoose(message.userId);
   };
+  const attach = (next: Browser.runtime.Port) => {
+    port = next;
+    next.onMessage.addListener(onMessage);
+    // The frame went away (or was navigated by someone else): so does the picker.
+    next.onDisconnect.addListener(() => {
+      if (!closed && port === next) options.onClose(false);
+    });
+    next.postMessage({ type: 'init', lang: options.lang, sdkAppId: options.sdkAppId ?? null, value: openedValue } satisfies ToFrame);
+    frame.focus();
+  };
   const onConnect = (next: Browser.runtime.Port) => {
     if (next.name !== PICKER_PORT || port || closed) return;
     const sender = next.sender;
+    if (sender?.id !== browser.runtime.id || !sender.url || new URL(sender.url).pathname !== PICKER_FRAME_PATH) return;
+    // Where the sender's frame id is known, it must be this frame's (Chrome gives extension
+    // pages neither a tab nor a frame id: there the per-session URL keeps any other page from
+    // making this frame, and the port is taken once, while this opening waits).
     const expected = frameIdOf(frame);
-    if (sender?.id !== browser.runtime.id || (expected >= 0 && sender.frameId !== expected)) return;
-    port = next;
+    if (sender.frameId !== undefined && expected >= 0 && sender.frameId !== expected) return;
     browser.runtime.onConnect.removeListener(onConnect);
-    port.onMessage.addListener(onMessage);
-    // The frame went away (or was navigated by someone else): so does the picker.
-    port.onDisconnect.addListener(() => {
-      if (!closed) options.onClose(false);
-    });
-    port.postMessage({ type: 'init', lang: options.lang, sdkAppId: options.sdkAppId ?? null, value: openedValue } satisfies ToFrame);
-    frame.focus();
+    attach(next);
   };
-  browser.runtime.onConnect.addListener(onConnect);
+  let stopListening = () => {};
+  if (import.meta.env.FIREFOX) {
+    const onLoad = () => {
+      const id = frameIdOf(frame);
+      if (!closed && !port && id >= 0) attach(browser.runtime.connect({ name: `${PICKER_PORT}:${id}` }));
+    };
+    frame.addEventListener('load', onLoad, { once: true });
+  } else {
+    browser.runtime.onConnect.addListener(onConnect);
+    stopListening = () => browser.runtime.onConnect.removeListener(onConnect);
+  }
   mount.replaceChildren(frame);
 
   return () => {
     if (closed) return;
     closed = true;
-    browser.runtime.onConnect.removeListener(onConnect);
+    stopListening();
     port?.disconnect();
     frame.remove();
   };
