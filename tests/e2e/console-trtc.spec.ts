@@ -15,6 +15,7 @@ import {
   TRTC_SITES,
   makeToken,
   reportSdkAppIdSource,
+  shownAfterLabel,
   verifierReport,
   type TrtcSite,
 } from '../scenarios/console-trtc.ts';
@@ -156,6 +157,26 @@ for (const site of TRTC_SITES) {
         await expect(ours(verifier, 'precheck'), `${c.name}: one pre-check, in the verifier card`).toHaveCount(1);
       }
     });
+
+    if (site.chatStatus) {
+      const c = site.chatStatus;
+      test('Chat access test: the user status checker gets Copy diagnostics and the picker, and its report holds every value it shows', async ({ page, clipboard }) => {
+        await page.goto(c.url);
+        const card = cardOf(page, site, c.title);
+        await expect(ours(card, 'diagnostics'), 'Copy diagnostics').toHaveCount(1, { timeout: 10_000 });
+        await expect(ours(card, 'userid-picker'), 'the picker').toHaveCount(1, { timeout: 10_000 });
+        await fieldIn(card, site, t.userId).fill(c.userId);
+        await press(card, c.button);
+        await expect(card.getByText(c.after, { exact: true })).toBeVisible({ timeout: 10_000 });
+        const time = await page.evaluate(shownAfterLabel, c.timeLabel);
+        expect(time, 'the page shows the last login').not.toBe('');
+        const md = await copyReport(page, clipboard, 'user-status', 'markdown');
+        for (const value of [...c.contains, time]) expect(md, `report holds ${value}`).toContain(value);
+        const record = JSON.parse(await copyReport(page, clipboard, 'user-status', 'json')) as { sdkAppId?: number; data?: Record<string, unknown> };
+        expect(record.sdkAppId).toBe(FIRST_APP.sdkAppId);
+        expect(record.data).toMatchObject({ userId: c.userId, canReceivePush: true });
+      });
+    }
 
     test('features start after a route change from another page of the console to the tool page and stop when the user navigates away; nothing of ours on the other pages', async ({ page }) => {
       const [first, ...rest] = site.others;

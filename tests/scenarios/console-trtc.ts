@@ -4,7 +4,8 @@
 // Plain data and small pure helpers; erasable TypeScript (plain Node), explicit .ts imports.
 import type { Lang } from '../../lib/i18n.ts';
 import { TEA_APPS, appLabel, type TeaApp } from '../fixtures/console/tea/apps.ts';
-import { VERIFY_FAILURES } from '../fixtures/console/tea/backend.ts';
+import { STATE_CONCLUSIONS, STATE_NAMES, STATUSES, VERIFY_FAILURES } from '../fixtures/console/tea/backend.ts';
+import { TEA_TEXTS } from '../fixtures/console/tea/texts.ts';
 import { TRTC_IO_OTHER_PATHS, TRTC_IO_TOOL_PATHS, TRTC_OTHER_PATHS, TRTC_TOOL_PATH } from '../fixtures/console/trtc/paths.ts';
 import { TRTC_IO_TEXTS, TRTC_TEA_TEXTS, type UserSigToolTexts } from '../fixtures/console/trtc/texts.ts';
 
@@ -44,6 +45,21 @@ export interface TrtcSite {
   toolMenu: string;
   /** What the tool's application drop-down shows for an app. */
   appText: (app: TeaApp) => string;
+  /** console.trtc.io's Chat auxiliary tool found in the docs (Chat > Push > Access test: the user status checker). */
+  chatStatus?: ChatStatusScenario;
+}
+
+export interface ChatStatusScenario {
+  url: string;
+  title: string;
+  userId: string;
+  button: string;
+  /** A label the answer shows. */
+  after: string;
+  /** What the copied report must hold (every value the checker shows but the clock-dependent time). */
+  contains: string[];
+  /** The label of the clock-dependent value, read off the page and compared too. */
+  timeLabel: string;
 }
 
 export const FIRST_APP: TeaApp = TEA_APPS[0]!;
@@ -71,6 +87,8 @@ function teaSite(lang: Lang, origin: string): TrtcSite {
 
 function trtcIoSite(lang: Lang): TrtcSite {
   const t = TRTC_IO_TEXTS[lang];
+  const w = TEA_TEXTS[lang].status;
+  const alice = STATUSES.alice!;
   const origin = 'https://console.trtc.io';
   const q = `?language=${lang}`;
   return {
@@ -87,6 +105,15 @@ function trtcIoSite(lang: Lang): TrtcSite {
     ],
     toolMenu: `${t.devTools} > ${t.page}`,
     appText: (app) => String(app.sdkAppId),
+    chatStatus: {
+      url: origin + TRTC_IO_TOOL_PATHS.accessTest + q,
+      title: t.statusTitle,
+      userId: 'alice',
+      button: w.getStatus,
+      after: w.canReceivePush,
+      contains: ['alice', String(FIRST_APP.sdkAppId), STATE_NAMES[lang][alice.state], alice.clientType, STATE_CONCLUSIONS[lang][alice.state]],
+      timeLabel: w.lastLogin,
+    },
   };
 }
 
@@ -133,4 +160,10 @@ export function findInCard(arg: { dom: LibraryDom; title: string; label?: string
   if (!card || label === undefined) return card ?? null;
   const item = Array.from(card.querySelectorAll(dom.item)).find((i) => (i.querySelector(dom.label)?.textContent ?? '').trim() === label);
   return item?.querySelector(control ?? 'input, textarea') ?? null;
+}
+
+/** The value shown after a label in a result line (`.result-label` + sibling), self-contained for evaluate. */
+export function shownAfterLabel(label: string): string {
+  const el = Array.from(document.querySelectorAll('.result-label')).find((x) => (x.textContent ?? '').trim() === label);
+  return (el?.nextElementSibling?.textContent ?? '').trim();
 }

@@ -13,7 +13,7 @@ import { click, copyReport, fill, watchErrors } from '../ui-helpers.ts';
 import { maskSecret } from '../../../lib/diagnostics/mask.ts';
 import { fulfilTrtcRequest } from '../../fixtures/console/trtc/routes.ts';
 import type { TeaApp } from '../../fixtures/console/tea/apps.ts';
-import { FIRST_APP, TRTC_PRECHECKS, TRTC_SITES, findInCard, makeToken, reportSdkAppIdSource, verifierReport, type TrtcSite } from '../../scenarios/console-trtc.ts';
+import { FIRST_APP, TRTC_PRECHECKS, TRTC_SITES, findInCard, makeToken, reportSdkAppIdSource, shownAfterLabel, verifierReport, type TrtcSite } from '../../scenarios/console-trtc.ts';
 
 const ANSWER_MS = 15_000;
 const ORIGINS = ['https://console.cloud.tencent.com/', 'https://console.tencentcloud.com/', 'https://console.trtc.io/'];
@@ -170,6 +170,35 @@ function siteChecks(site: TrtcSite): Check[] {
           assert.equal(shown.verdict, verdict);
           assert.equal(await countIn(page, site, t.verifier.title, '[data-imch=precheck]'), 1, `${c.name}: one pre-check, in the verifier card`);
         }
+        done();
+      },
+    });
+  }
+
+  if (site.chatStatus) {
+    const c = site.chatStatus;
+    const what = 'Chat access test: the user status checker gets Copy diagnostics and the picker, and its report holds every value it shows';
+    checks.push({
+      name: name(what),
+      mirrors: [title(what)],
+      timeoutMs: 90_000,
+      async run(ctx) {
+        serveAll(ctx);
+        const page = await openConsole(ctx, c.url);
+        const done = guard(ctx, page);
+        await poll('Copy diagnostics', () => countIn(page, site, c.title, '[data-imch=diagnostics]'), (n) => n === 1, ANSWER_MS);
+        await poll('the picker', () => countIn(page, site, c.title, '[data-imch=userid-picker]'), (n) => n === 1, ANSWER_MS);
+        await fill(page, await field(page, site, c.title, t.userId), c.userId);
+        await press(page, site, c.title, c.button);
+        await textIn(page, site, c.title, c.after);
+        const time = await page.evaluate(shownAfterLabel, c.timeLabel);
+        assert.notEqual(time, '', 'the page shows the last login');
+        const { text: md } = await copyReport(page, 'user-status');
+        for (const value of [...c.contains, time]) assert.ok(md.includes(value), `report holds ${value}:\n${md}`);
+        const record = JSON.parse((await copyReport(page, 'user-status', { format: 'json' })).text) as { sdkAppId?: number; data?: Record<string, unknown> };
+        assert.equal(record.sdkAppId, FIRST_APP.sdkAppId);
+        assert.equal(record.data?.userId, c.userId);
+        assert.equal(record.data?.canReceivePush, true);
         done();
       },
     });
