@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n.ts';
 const en = {
   title: 'IM Console Helper · Saved UserIDs and settings',
   heading: 'Saved UserIDs',
-  intro: 'UserIDs you test with, per SDKAppID or for any app. On the console, the IDs button beside every UserID field fills them in.',
+  intro: 'UserIDs you test with, per SDKAppID or for any app. On the IM console, the TRTC console’s UserSig tool and the Tencent RTC console (console.trtc.io), the IDs button beside every UserID field fills them in: an app’s list is the same on every console.',
   addTitle: 'Add a UserID',
   sdkAppId: 'SDKAppID',
   sdkAppIdHelp: 'empty = any app',
@@ -88,7 +88,7 @@ const en = {
 const zh: typeof en = {
   title: 'IM Console Helper · 已保存的 UserID 与设置',
   heading: '已保存的 UserID',
-  intro: '测试时常用的 UserID，按 SDKAppID 或“任意应用”保存。在控制台上，每个 UserID 输入框旁的 IDs 按钮可一键填入。',
+  intro: '测试时常用的 UserID，按 SDKAppID 或“任意应用”保存。在 IM 控制台、TRTC 控制台的 UserSig 工具和 Tencent RTC 控制台（console.trtc.io）上，每个 UserID 输入框旁的 IDs 按钮可一键填入；同一应用的列表在各个控制台上相同。',
   addTitle: '添加 UserID',
   sdkAppId: 'SDKAppID',
   sdkAppIdHelp: '留空 = 任意应用',
