@@ -163,6 +163,11 @@ const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' 
   // #12 (open): controls placed in the cells of a 5,000-row <table> make the browser lay out the
   // whole table again; the fix (controls out of the table's flow) is not built yet.
   { match: /^5,000-row log: extra blocking time from the extension$/, name: '5,000-row log: blocking time the extension adds (median)', budget: 50, use: 'median', enforced: false },
+  // #12, attack 4: no task over 50 ms because of us, against the same hostile page without the
+  // extension in the same run (tests/e2e/hostile-page.spec.ts; Chromium's longtask entries).
+  { match: /^50,000 rows: extra blocking time from the extension$/, name: '50,000 UserSig rows: blocking time the extension adds (median)', budget: 50, use: 'median' },
+  { match: /^10,000 UserSigs in one <pre>: extra blocking time from the extension$/, name: '10,000 UserSigs in one <pre>: blocking time the extension adds (median)', budget: 50, use: 'median' },
+  { match: /^hostile 60 kB _eJ run: extra blocking time from the extension$/, name: "60 kB '_eJ' run: blocking time the extension adds (median)", budget: 50, use: 'median' },
   { match: /^diagnostics 5,000 rows Markdown: Enter key → on the clipboard$/, name: 'diagnostics: copy 5,000 rows, Enter → clipboard (median)', budget: 200, use: 'median' },
   { match: /^UserID picker open, 10,000 saved: click → 50 options \(outside\)$/, name: 'UserID picker open, 10,000 saved, read from outside (median)', budget: 150, use: 'median' },
   { match: /^UserID picker filter, 10,000 saved: keystroke → list \(outside\)$/, name: 'UserID picker filter per keystroke, read from outside (median)', budget: 150, use: 'median' },
@@ -183,11 +188,22 @@ if (Number.isFinite(cold.value)) lines.push({ name: `popup open, first opening a
 for (const [match, name] of [
   [/^5,000-row log: blocking time without the extension$/, '  5,000-row log: blocking time without the extension'],
   [/^5,000-row log: blocking time with the extension$/, '  5,000-row log: blocking time with the extension'],
+  ...['50,000 rows', '10,000 UserSigs in one <pre>', 'hostile 60 kB _eJ run'].flatMap((page) =>
+    (['without', 'with'] as const).map((w) => [new RegExp(`^${page}: longest task ${w} the extension$`), `  ${page}: longest task ${w} the extension`] as const),
+  ),
   // #14: the error codes' controls come to rows as they near the viewport (bounded work).
   [/^5,000-row log: scrolled to the last rows → their code control$/, '5,000-row log: scrolled to the last rows → code control'],
 ] as const) {
   const f = judged(match, 'median');
   if (Number.isFinite(f.value)) lines.push({ name: `${name} [raw ${f.raw.toFixed(1)} ms]`, value: f.value, unit: 'ms' });
+}
+
+// The same hostile pages in Firefox (its page-clock probe; no speed index there): printed only.
+const firefoxFigures: Array<{ name: string; value: number; unit: string }> = existsSync('reports/firefox-figures.json')
+  ? JSON.parse(readFileSync('reports/firefox-figures.json', 'utf8')).figures
+  : [];
+for (const f of firefoxFigures.filter((x) => / \(Firefox\): (longest task|extra blocking time)/.test(x.name))) {
+  lines.push({ name: `  ${f.name}`, value: f.value, unit: 'ms' });
 }
 
 // The codec bench's ratio: ours ÷ the Web API floor, both measured in the same run.

@@ -26,5 +26,8 @@ export const e2eTitle = (attack: Attack) => `${HOSTILE_DESCRIBE} › ${ATTACKS[a
  */
 export const FREEZE_FACTOR = 10;
 
-/** Long tasks the extension may add to a page's own on a loaded machine (our slices are 8 ms). */
-export const EXTRA_LONG_TASKS_ALLOWED = 3;
+/**
+ * Long tasks the extension may add to a page's own: on a loaded machine either run gains or loses a
+ * few (measured: -1 to +5 on 50,000 rows); the old scan held the page for a minute in a stream of them.
+ */
+export const EXTRA_LONG_TASKS_ALLOWED = 10;

@@ -1,0 +1,188 @@
+/**
+ * tests/e2e/hostile-page.spec.ts in Firefox ESR: the attacks of issue #12 on the hostile pages of
+ * tests/fixtures/hostile/, one check per attack, same titles (tests/scenarios/hostile-page.ts).
+ * Long tasks are the waits of the page's own clock (Firefox has no longtask entries), against the
+ * same page served at a non-console origin, where no content script runs, in the same run.
+ * Run alone with `node tests/firefox/run.ts --grep '^hostile page'`.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { buttonNamed, clickWhenSteady, controlCount, decodeDialogs, fill, openConsole, pageErrors, poll, waitForElement } from '../console-helpers.ts';
+import { click, closePanel, copyReport, isPickerOpen, openPanel, triggerSelector } from '../ui-helpers.ts';
+import { fill as fillPopup, openPopup } from '../popup-helpers.ts';
+import { shadowRootsOf } from '../shadow.ts';
+import { readBoundedRows } from '../../shared/bounded-log-page.ts';
+import { MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
+import { ATTACKS, EXTRA_LONG_TASKS_ALLOWED, FREEZE_FACTOR, HOSTILE_DESCRIBE, e2eTitle, type Attack } from '../../scenarios/hostile-page.ts';
+import { CONSOLE_ORIGIN, HOSTILE_PATHS, HOSTILE_TOKENS as T, PLAIN_ORIGIN, holdsTokenRun, hostileFulfil, probeTicks, quadratic, readProbe, readTraces } from '../../fixtures/hostile/pages.ts';
+
+type Probe = ReturnType<typeof readProbe>;
+
+function serveHostile(ctx: CheckContext) {
+  for (const origin of [CONSOLE_ORIGIN, PLAIN_ORIGIN]) ctx.serve(`${origin}/`, hostileFulfil);
+}
+
+const insertedAt = (page: Page) => page.evaluate(() => Number(document.body.dataset.insertedAt));
+const until = (page: Page, what: string, fn: () => boolean, timeoutMs: number) => poll(what, () => page.evaluate(fn), (ok) => ok, timeoutMs);
+
+/** The same page without the extension (a non-console origin), measured by the page's own clock. */
+async function controlRun(ctx: CheckContext, path: string, ready: () => boolean, timeoutMs: number): Promise<Probe> {
+  const page = await ctx.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(PLAIN_ORIGIN + path, { waitUntil: 'load', timeout: timeoutMs });
+  await until(page, 'the control page is ready', ready, timeoutMs);
+  await page.evaluate(probeTicks, 100);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-imch]').length), 0, 'no content script on the control origin');
+  const probe = await page.evaluate(readProbe, await insertedAt(page));
+  await page.close();
+  return probe;
+}
+
+function record(ctx: CheckContext, label: string, without: Probe, withExt: Probe) {
+  ctx.measure(`${label}: longest task without the extension`, without.longest);
+  ctx.measure(`${label}: longest task with the extension`, withExt.longest);
+  ctx.measure(`${label}: extra blocking time from the extension`, Math.max(0, withExt.blocking - without.blocking));
+  ctx.measure(`${label}: extra long tasks from the extension`, Math.max(0, withExt.over50 - without.over50), 'tasks');
+}
+
+/** The saved-UserID picker shows: open in our closed shadow root, or its frame of ours there. */
+async function pickerShown(page: Page): Promise<boolean> {
+  if (await isPickerOpen(page).catch(() => false)) return true;
+  // The picker as an extension frame: it comes with the console UI bundle, which attack 7 kept from loading.
+  const roots = await shadowRootsOf(page, 'userid-picker');
+  try {
+    for (const root of roots) if (await root.evaluate((r) => !!r.querySelector('iframe'))) return true;
+    return false;
+  } finally {
+    await Promise.all(roots.map((r) => r.dispose().catch(() => {})));
+  }
+}
+
+async function generate(page: Page) {
+  const userId = await waitForElement(page, 'the first input', () => document.querySelector('input'));
+  await fill(userId, 'alice');
+  await clickWhenSteady(await buttonNamed(page, 'Generate UserSig', false));
+  await poll('a decode control for the generated UserSig', () => controlCount(page), (n) => n >= 1, 30_000);
+}
+
+async function openDecodePanel(page: Page) {
+  const control = await page.$('[data-imch=decode]');
+  assert.ok(control, 'a decode control');
+  await clickWhenSteady(control);
+  await poll('the decoded view opens', () => decodeDialogs(page), (n) => n === 1);
+  await page.keyboard.press('Escape');
+  await poll('Escape closes it', () => decodeDialogs(page), (n) => n === 0);
+}
+
+async function openPicker(page: Page) {
+  const trigger = await poll('a picker button', () => page.$(triggerSelector), (h) => !!h, 30_000);
+  await click(trigger!);
+  await poll('the picker opens', () => pickerShown(page), (v) => v, 30_000);
+}
+
+const checks: Record<Exclude<Attack, 'badAppId' | 'lookalike'>, Check['run']> = {
+  async mask(ctx) {
+    serveHostile(ctx);
+    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.mask);
+    await clickWhenSteady(await buttonNamed(page, 'Query', true));
+    await until(page, 'the page wrote its hostile rows', () => document.body.dataset.hostile === 'ready', 45_000);
+    const details = await page.$$eval('.tea-table__body tr td:last-child', (tds) => tds.slice(0, 3).map((td) => td.textContent ?? ''));
+    for (const d of details) assert.ok(holdsTokenRun(d, T.valid.token), 'the page shows the whole UserSig');
+    for (const format of ['markdown', 'csv'] as const) {
+      const { text } = await copyReport(page, 'troubleshooting-log', { format });
+      assert.ok(text.includes('sig='), `${format}: the hostile rows are in the report`);
+      assert.ok(!holdsTokenRun(text, T.valid.token), `${format} holds a 40-character run of the UserSig`);
+    }
+  },
+
+  async quadratic(ctx) {
+    serveHostile(ctx);
+    const ready = () => document.body.dataset.insertedAt !== undefined;
+    const without = await controlRun(ctx, HOSTILE_PATHS.quadratic, ready, 30_000);
+    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.quadratic);
+    await until(page, 'the page inserted its runs', ready, 30_000);
+    await until(page, 'the UserSig after the cell run gets its control', () => !!document.querySelector('#cell [data-imch=decode]'), 30_000);
+    await until(page, 'the UserSig after the textarea run gets its control', () => !!document.querySelector('#sig + [data-imch=decode]'), 30_000);
+    await page.evaluate(probeTicks, 100);
+    const withExt = await page.evaluate(readProbe, await insertedAt(page));
+    record(ctx, 'hostile 60 kB _eJ run (Firefox)', without, withExt);
+    assert.ok(withExt.longest < FREEZE_FACTOR * Math.max(50, without.longest), `longest wait with us ${withExt.longest} ms, without ${without.longest} ms`);
+
+    const popup = await openPopup(ctx, { lang: 'en' });
+    await fillPopup(popup, '#paste', `${quadratic(100_000)} ${T.valid.token}`);
+    await poll('the popup decodes the UserSig after a 100 kB run', () => popup.evaluate(() => document.querySelector('[data-field=identifier]')?.textContent ?? ''), (t) => t.includes(T.valid.userId), 30_000);
+  },
+
+  async manyRows(ctx) {
+    serveHostile(ctx);
+    const ready = () => document.body.dataset.insertedAt !== undefined;
+    const without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000);
+    const page = await ctx.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows, { waitUntil: 'load', timeout: 120_000 });
+    await until(page, 'the rows are built', ready, 120_000);
+    await poll('controls for the rows on screen', async () => {
+      const { onScreen } = await page.evaluate(readBoundedRows);
+      return onScreen.length > 0 && onScreen.every((r) => r.control);
+    }, (ok) => ok, 120_000);
+    await page.evaluate(probeTicks, 100);
+    const withExt = await page.evaluate(readProbe, await insertedAt(page));
+    assert.ok((await page.evaluate(readBoundedRows)).controls <= MAX_CONTROLS, 'no more controls than the cap');
+    record(ctx, '50,000 rows (Firefox)', without, withExt);
+    assert.ok(withExt.over50 - without.over50 <= EXTRA_LONG_TASKS_ALLOWED, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
+  },
+
+  async manyPre(ctx) {
+    serveHostile(ctx);
+    const ready = () => document.body.dataset.built === 'true';
+    const without = await controlRun(ctx, HOSTILE_PATHS.manyPre, ready, 60_000);
+    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.manyPre);
+    await until(page, 'the <pre> is built', ready, 60_000);
+    await until(page, 'controls beside the <pre>', () => !!document.querySelector('#log [data-imch=decode]'), 60_000);
+    await page.evaluate(probeTicks, 100);
+    const withExt = await page.evaluate(readProbe, await insertedAt(page));
+    record(ctx, '10,000 UserSigs in one <pre> (Firefox)', without, withExt);
+    assert.ok(withExt.over50 - without.over50 <= EXTRA_LONG_TASKS_ALLOWED, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
+  },
+
+  async clobber(ctx) {
+    serveHostile(ctx);
+    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.clobber);
+    const errors = pageErrors(page);
+    assert.equal(await page.evaluate(() => typeof (window as unknown as Record<string, unknown>).__imchConsoleUi), 'object', 'the page clobbered the name');
+    await generate(page);
+    await openDecodePanel(page);
+    await openPanel(page, 'usersig-generator');
+    await closePanel(page, 'usersig-generator');
+    await openPicker(page);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(errors.errors, [], 'errors on the page');
+  },
+
+  async traces(ctx) {
+    serveHostile(ctx);
+    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.traces);
+    await generate(page);
+    await openDecodePanel(page);
+    await copyReport(page, 'usersig-generator');
+    await openPicker(page);
+    await page.keyboard.type('al');
+    await page.keyboard.press('Escape');
+    const traces = await page.evaluate(readTraces);
+    assert.deepEqual(traces.entries, [], 'performance entries naming us');
+    assert.deepEqual(traces.observed, [], 'entries a buffered PerformanceObserver saw');
+    assert.deepEqual(traces.newGlobals, [], 'window properties added after load');
+  },
+};
+
+const TIMEOUTS: Partial<Record<Attack, number>> = { manyRows: 300_000, manyPre: 180_000, quadratic: 120_000 };
+
+const list: Check[] = (Object.keys(checks) as (keyof typeof checks)[]).map((attack) => ({
+  name: `${HOSTILE_DESCRIBE}: ${ATTACKS[attack]}`,
+  mirrors: [e2eTitle(attack)],
+  timeoutMs: TIMEOUTS[attack] ?? 90_000,
+  run: checks[attack],
+}));
+
+export default list;
