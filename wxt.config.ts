@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONSOLE_MATCHES } from './entrypoints/console.content/matches.ts';
 
 // The popup's own modules, needed the moment it opens, in one chunk rather than seven small ones
 // (each file is compressed on its own, so small chunks cost more). Left out: the two pages' entry
@@ -73,7 +74,7 @@ export default defineConfig({
         : [
             {
               resources: ['console-ui.js'],
-              matches: ['https://console.cloud.tencent.com/*', 'https://console.tencentcloud.com/*'],
+              matches: CONSOLE_MATCHES,
               use_dynamic_url: true,
             },
           ],
