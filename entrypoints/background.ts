@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PENDING_KEY } from './popup/incoming-text.ts';
 import { applyPopupLanguage, popupPageFor, preferredLanguage } from './popup/popup-page.ts';
+import { relayPickerFrames } from './userid-picker-frame/relay.ts';
 
 const MENU_ID = 'decode-usersig';
 
@@ -18,6 +19,8 @@ async function decodeInPopup(text: string): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // Firefox: the saved-UserID picker's frame reaches its console tab through here.
+  if (import.meta.env.FIREFOX) relayPickerFrames();
   // The popup page follows the language setting (the button's popup is reset with each browser start).
   browser.runtime.onStartup.addListener(() => void applyPopupLanguage());
   browser.storage.onChanged.addListener((changes, area) => {

@@ -9,6 +9,8 @@ import { z } from '../../lib/zod.ts';
  */
 export const PICKER_PORT = 'imch-userid-picker';
 export const PICKER_FRAME_PATH = '/userid-picker-frame.html';
+/** Firefox: the frame's port to the background, which joins it to its tab (relay.ts). */
+export const PICKER_RELAY = 'imch-userid-picker-relay';
 /** The longest UserID either side accepts (the store's own limit is lower). */
 export const MAX_USERID = 1000;
 
@@ -24,6 +26,8 @@ const FROM_FRAME = {
   close: z.object({ type: z.literal('close'), refocus: z.boolean() }),
   confirm: z.object({ type: z.literal('confirm'), value: z.string().check(z.maxLength(MAX_USERID)) }),
   size: z.object({ type: z.literal('size'), height: z.number().check(z.gte(0), z.lte(2000)) }),
+  /** Firefox: the background's first word on a relayed port, naming the frame (relay.ts). */
+  relay: z.object({ type: z.literal('relay'), frameId: z.number().check(z.int()) }),
 };
 /** Frame → content script. */
 export type FromFrame = { [K in keyof typeof FROM_FRAME]: z.infer<(typeof FROM_FRAME)[K]> }[keyof typeof FROM_FRAME];

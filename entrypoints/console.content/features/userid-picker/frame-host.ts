@@ -4,15 +4,13 @@ import { parseFromFrame, PICKER_FRAME_PATH, PICKER_PORT, type ToFrame } from '..
 
 /**
  * The content script's end of the saved-UserID picker frame (entrypoints/userid-picker-frame): it
- * creates the frame in the chip's closed shadow root and talks to it over one port:
- * - Chrome: the frame connects to its tab's content scripts (tabs.connect); only a port from our
- *   picker page is answered, once, while this opening waits for it.
- * - Firefox: a frame cannot learn its tab there, so this script connects once the frame has
- *   loaded, under a name holding the frame's id (unique across tabs in Firefox); the frame
- *   answers only a port named with its own id.
- * The page can neither connect (no runtime API) nor learn anything from the URL, which holds no
- * data or nonce and is set on an element in the closed root only. If the frame goes away or is
- * navigated elsewhere, the port closes and so does the picker. Comes with the console UI bundle.
+ * creates the frame in the chip's closed shadow root and answers it over one port. The frame
+ * connects to its tab's content scripts (in Firefox through the background, which names the
+ * frame: only the one this opening created is answered, by `runtime.getFrameId`); this answers
+ * one port, once, while this opening waits for it. The page can neither connect (no runtime
+ * API) nor learn anything from the URL, which holds no data or nonce and is set on an element in
+ * the closed root only (per-session in Chrome). If the frame goes away or is navigated elsewhere,
+ * the port closes and so does the picker. Comes with the console UI bundle, loaded on first open.
  */
 
 export interface PickerFrameOptions {
@@ -74,32 +72,32 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
   const onConnect = (next: Browser.runtime.Port) => {
     if (next.name !== PICKER_PORT || port || closed) return;
     const sender = next.sender;
-    if (sender?.id !== browser.runtime.id || !sender.url || new URL(sender.url).pathname !== PICKER_FRAME_PATH) return;
-    // Where the sender's frame id is known, it must be this frame's (Chrome gives extension
-    // pages neither a tab nor a frame id: there the per-session URL keeps any other page from
-    // making this frame, and the port is taken once, while this opening waits).
-    const expected = frameIdOf(frame);
-    if (sender.frameId !== undefined && expected >= 0 && sender.frameId !== expected) return;
+    if (sender?.id !== browser.runtime.id) return;
+    if (import.meta.env.FIREFOX) {
+      // Through the background (relay.ts), whose first message names the frame: it must be ours.
+      const first = (raw: unknown) => {
+        next.onMessage.removeListener(first);
+        const message = parseFromFrame(raw);
+        if (message?.type !== 'relay' || message.frameId !== frameIdOf(frame) || port || closed) return next.disconnect();
+        browser.runtime.onConnect.removeListener(onConnect);
+        attach(next);
+      };
+      next.onMessage.addListener(first);
+      return;
+    }
+    // Chrome gives extension pages neither a tab nor a frame id: the frame's per-session URL keeps
+    // any other page from making it, and the port is taken once, while this opening waits.
+    if (!sender.url || new URL(sender.url).pathname !== PICKER_FRAME_PATH) return;
     browser.runtime.onConnect.removeListener(onConnect);
     attach(next);
   };
-  let stopListening = () => {};
-  if (import.meta.env.FIREFOX) {
-    const onLoad = () => {
-      const id = frameIdOf(frame);
-      if (!closed && !port && id >= 0) attach(browser.runtime.connect({ name: `${PICKER_PORT}:${id}` }));
-    };
-    frame.addEventListener('load', onLoad, { once: true });
-  } else {
-    browser.runtime.onConnect.addListener(onConnect);
-    stopListening = () => browser.runtime.onConnect.removeListener(onConnect);
-  }
+  browser.runtime.onConnect.addListener(onConnect);
   mount.replaceChildren(frame);
 
   return () => {
     if (closed) return;
     closed = true;
-    stopListening();
+    browser.runtime.onConnect.removeListener(onConnect);
     port?.disconnect();
     frame.remove();
   };
