@@ -9,7 +9,6 @@ import panelCss from './panel.css?inline';
 import diagnosticsCss from '../features/diagnostics/panel.css?inline';
 import { createDiagnosticsPanel } from '../features/diagnostics/panel.tsx';
 import { startCodeCells, type CodeCellsContext } from '../features/code-explanations/cells.ts';
-import { startCodeCells, type CodeCellsContext } from '../features/code-explanations/cells.ts';
 import { openPickerFrame } from '../features/userid-picker/frame-host.ts';
 
 /**
@@ -26,10 +25,6 @@ export const CONSOLE_UI = {
   },
   precheck(mount: Element, props: { result: Precheck; lang: Lang }) {
     render(<PrecheckView {...props} />, mount);
-  },
-  /** The log table's error codes explained: finds the code cells and places their controls. */
-  codeExplanations(ctx: Omit<CodeCellsContext, 'styles'>) {
-    startCodeCells({ ...ctx, styles: CONSOLE_UI.styles });
   },
   /** The log table's error codes explained: finds the code cells and places their controls. */
   codeExplanations(ctx: Omit<CodeCellsContext, 'styles'>) {

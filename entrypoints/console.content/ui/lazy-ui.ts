@@ -15,7 +15,6 @@ const ConsoleUiModule = z.object({
     decodePanel: fn,
     precheck: fn,
     codeExplanations: fn,
-    codeExplanations: fn,
     render: fn,
     unmount: fn,
     createDiagnosticsPanel: fn,
