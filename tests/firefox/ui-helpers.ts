@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, inspect } from 'node:util';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { ARTIFACTS_DIR } from './harness.ts';
 import type { CheckContext } from './harness.ts';
 import { shadowRootsOf } from './shadow.ts';
@@ -439,20 +439,28 @@ export const triggerSelector = `[data-imch=${PICKER}]`;
 
 export type PickerOption = { userId: string; text: string; selected: boolean; group: string };
 
-/** Runs `fn` on the open picker's shadow root (at most one is open), then lets the handles go. */
-export async function withOpenPicker<T>(page: Page, fn: (root: ElementHandle<ShadowRoot> | undefined) => Promise<T>): Promise<T> {
-  const roots = await shadowRootsOf(page, PICKER);
+/** The picker's frame (an extension page inside our closed root), once its panel shows. */
+export async function pickerFrame(page: Page): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    // puppeteer keeps a frame's first URL (about:blank): ask the document where it is.
+    const open = await frame.evaluate(() => location.href.endsWith('/userid-picker-frame.html') && !!document.querySelector('[data-picker=open]')).catch(() => false);
+    if (open) return frame;
+  }
+  return undefined;
+}
+
+/**
+ * Runs `fn` on the open picker's document (at most one is open; undefined when none), then lets
+ * the handle go. The picker is an extension page in a frame: the page cannot reach it, BiDi can.
+ */
+export async function withOpenPicker<T>(page: Page, fn: (root: ElementHandle<Document> | undefined) => Promise<T>): Promise<T> {
+  const frame = await pickerFrame(page);
+  const doc = frame ? ((await frame.evaluateHandle(() => document).catch(() => undefined)) as unknown as ElementHandle<Document> | undefined) : undefined;
   try {
-    let open: ElementHandle<ShadowRoot> | undefined;
-    for (const root of roots) {
-      if (await root.evaluate((r) => !!r.querySelector('[data-picker=open]'))) {
-        open = root;
-        break;
-      }
-    }
-    return await fn(open);
+    return await fn(doc);
   } finally {
-    await Promise.all(roots.map((r) => r.dispose().catch(() => {})));
+    await doc?.dispose().catch(() => {});
   }
 }
 
