@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import type { Check } from '../harness.ts';
+import { openConsole, poll } from '../console-helpers.ts';
+import { TEA_SITES, teaPages } from '../../scenarios/console-tea.ts';
+import { chipLayoutUrls, measureChipLayout } from '../../shared/chip-layout.ts';
+
+/** tests/e2e/picker-chip.spec.ts in Firefox ESR: the saved-UserID chips move no console button. */
+const checks: Check[] = TEA_SITES.map((site) => {
+  const what = `saved-UserID chip (${site.lang}): no console button moves when the chips appear (TEA and hand-written replicas)`;
+  return {
+    name: what,
+    mirrors: [what],
+    timeoutMs: 60_000,
+    async run(ctx) {
+      if (!ctx.consoleRoutes) ctx.pending('no console replica routes');
+      const page = await ctx.newPage();
+      await page.setViewport({ width: 1280, height: 720 });
+      let neighbours = 0;
+      for (const { url, chips } of chipLayoutUrls(site.origin, teaPages(site))) {
+        await openConsole(ctx, url, page);
+        await poll(`${url}: chips`, () => page.evaluate(() => document.querySelectorAll('[data-imch=userid-picker]').length), (n) => n === chips);
+        const layout = await page.evaluate(measureChipLayout);
+        assert.equal(layout.chips, chips);
+        assert.deepEqual(layout.withChips, layout.without, `${url}: button boxes with the chips vs without`);
+        neighbours += layout.neighbours;
+      }
+      assert.ok(neighbours > 0, 'a button in a UserID field row, right of it');
+    },
+  };
+});
+
+export default checks;
