@@ -83,6 +83,12 @@ lines.push({ name: 'background', value: gz(join(OUT, 'background.js')) / KB, uni
 const optionsFiles = new Set<string>();
 for (const script of pageScripts('options.html')) withStaticImports(script, optionsFiles);
 lines.push({ name: 'options page at open (JS)', value: [...optionsFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB, unit: 'KB gz' });
+// The saved-UserID picker: an extension page in a frame, loaded when a picker opens (#12).
+if (existsSync(join(OUT, 'userid-picker-frame.html'))) {
+  const pickerFiles = new Set<string>();
+  for (const script of pageScripts('userid-picker-frame.html')) withStaticImports(script, pickerFiles);
+  lines.push({ name: 'saved-UserID picker frame at open (JS)', value: [...pickerFiles].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB, unit: 'KB gz' });
+}
 for (const dir of ['chunks', 'content-scripts', '.']) {
   for (const name of readdirSync(join(OUT, dir)).filter((n) => n.endsWith('.js'))) {
     const path = join(OUT, dir, name);
