@@ -21,6 +21,7 @@ export interface FeatureContext {
 
 /** One console feature: one folder (`features/<id>/`), registered with the tools it enhances. */
 export interface ConsoleFeature {
+  /** Also the key of its on/off switch in the settings (lib/console/feature-ids.ts). */
   id: string;
   /** The tools it runs on; 'any' runs on every console page. */
   tools: readonly ToolId[] | 'any';

@@ -3,6 +3,7 @@ import { FIELD_SELECTOR } from '../../lib/console/dom.ts';
 import { detectTools, type DetectedTool } from '../../lib/console/tools.ts';
 import type { ConsoleFeature } from './feature.ts';
 import { observePage, type PageChanges } from './page-changes.ts';
+import type { Switches } from './switches.ts';
 
 const reported = new Set<string>();
 
@@ -47,8 +48,9 @@ function identities() {
  * when a change could add, remove or remount a tool section, restarting a feature whose sections
  * changed identity (React remounting a card after a query or an app switch) or left the page.
  */
-export function createFeatureManager(features: ConsoleFeature[], doc: Document = document) {
+export function createFeatureManager(features: ConsoleFeature[], doc: Document = document, switches?: Switches) {
   const running = new Map<string, Running>();
+  let following: AbortController | undefined;
   const idOf = identities();
   let current: DetectedTool[] = [];
   let page: PageChanges | undefined;
@@ -78,7 +80,7 @@ export function createFeatureManager(features: ConsoleFeature[], doc: Document =
       // A feature for every page does not restart when tools come and go, only on language change.
       const signature = feature.tools === 'any' ? lang : `${lang}|${mine.map((t) => `${t.id}:${idOf(t.root)}:${idOf(t.heading)}`).join(',')}`;
       const was = running.get(feature.id);
-      if (!applies) {
+      if (!applies || (switches && !switches.isOn(feature.id))) {
         if (was) stop(feature.id);
         continue;
       }
@@ -127,13 +129,18 @@ export function createFeatureManager(features: ConsoleFeature[], doc: Document =
       if (timer !== undefined || !relevant(records)) return;
       timer = setTimeout(() => refresh(), REDETECT_DELAY_MS);
     }, always);
-    refresh();
+    if (!switches) return refresh();
+    // Switched off or on in the options page: stop or start just that feature, no reload.
+    following = new AbortController();
+    switches.follow(() => refresh(), following.signal);
   }
 
   function stopAll() {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     for (const id of [...running.keys()]) stop(id);
+    following?.abort();
+    following = undefined;
     page?.disconnect();
     page = undefined;
   }

@@ -9,10 +9,11 @@ import { formatStorageError } from '../../lib/storage/messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
-import { loadSettings, updateSettings, watchSettings, DEFAULT_SETTINGS, type Settings } from '../../lib/storage/settings.ts';
+import { loadSettings, updateSettings, watchSettings, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../lib/storage/settings.ts';
 import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
 import { initialPreferences, type Theme } from '../../components/preferences.ts';
 import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
+import { FeatureSwitchesSection } from './FeatureSwitchesSection.tsx';
 
 type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
 
@@ -256,7 +257,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     setNotice({ text: m.keysForgotten, tone: 'ok' });
   };
 
-  const changeSetting = async (patch: Partial<Settings>) => {
+  const changeSetting = async (patch: SettingsPatch) => {
     const result = await updateSettings(patch);
     if (result.ok) setSettings(result.value);
     else setNotice({ text: errorText(result.error, lang), tone: 'bad' });
@@ -570,6 +571,8 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
             </>
           )}
         </section>
+
+        {settings && <FeatureSwitchesSection switches={settings.features} m={m} onChange={(id, on) => changeSetting({ features: { [id]: on } })} />}
       </main>
     </div>
   );

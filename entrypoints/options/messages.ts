@@ -1,3 +1,4 @@
+import type { FeatureId } from '../../lib/console/feature-ids.ts';
 import type { Lang } from '../../lib/i18n.ts';
 
 const en = {
@@ -73,6 +74,15 @@ const en = {
   syncOn: 'Lists are kept in sync storage.',
   syncOff: 'Lists are kept on this device.',
   mask: 'Mask tokens and keys in copied diagnostics by default',
+  featuresTitle: 'Console features',
+  featuresHelp: 'Switch a feature off and open console tabs drop it at once; switch it on and it comes back, no reload.',
+  featureNames: {
+    'decode-buttons': 'Decode controls beside UserSigs',
+    'verifier-precheck': 'Pre-check in the UserSig verifier',
+    diagnostics: 'Copy diagnostics',
+    'userid-picker': 'Saved-UserID picker on UserID fields',
+    'code-explanations': 'Error-code explanations in log tables',
+  } as Record<FeatureId, string>,
   settingsSaved: 'Settings saved',
   lookalikeMark: 'Contains invisible or look-alike characters: shown escaped',
   lookalikeSaved: (id: string) => `Careful: ${id} contains invisible or look-alike characters (shown escaped). It may not be the UserID it appears to be.`,
@@ -158,6 +168,15 @@ const zh: typeof en = {
   syncOn: '列表保存在同步存储中。',
   syncOff: '列表保存在本机。',
   mask: '复制诊断信息时默认遮盖 token 和密钥',
+  featuresTitle: '控制台功能',
+  featuresHelp: '关闭某项功能后，已打开的控制台页面会立即移除它；重新打开即恢复，无需刷新。',
+  featureNames: {
+    'decode-buttons': 'UserSig 旁的解码按钮',
+    'verifier-precheck': 'UserSig 校验工具的预检查',
+    diagnostics: '复制诊断信息',
+    'userid-picker': 'UserID 输入框的已保存 UserID 选择器',
+    'code-explanations': '日志表格中的错误码说明',
+  },
   settingsSaved: '设置已保存',
   lookalikeMark: '包含不可见字符或形似字符：已转义显示',
   lookalikeSaved: (id) => `注意：${id} 包含不可见字符或形似字符（已转义显示），可能并不是它看起来的那个 UserID。`,

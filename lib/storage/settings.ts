@@ -4,6 +4,7 @@ import { langFromLocale } from '../i18n.ts';
 import { describeThrown, storageError } from './errors.ts';
 import { fail, ok, type Result } from './result.ts';
 import { z } from '../zod.ts';
+import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from './feature-switches.ts';
 
 /** The extension's settings, in storage.local (never synced, never secret). */
 export interface Settings {
@@ -13,9 +14,14 @@ export interface Settings {
   readonly syncUserIds: boolean;
   /** Copied diagnostics mask tokens and keys unless the user turns this off. */
   readonly maskDiagnostics: boolean;
+  /** Console features on or off (options page switches); settings saved before them read all on. */
+  readonly features: FeatureSwitches;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true };
+/** A change to some settings; `features` names only the switches it changes. */
+export type SettingsPatch = Partial<Omit<Settings, 'features'>> & { readonly features?: Partial<FeatureSwitches> };
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true, features: DEFAULT_SWITCHES };
 
 export const SETTINGS_VERSION = 1;
 const SETTINGS_KEY = 'local:settings' as const;
@@ -28,7 +34,7 @@ const fieldSchemas = {
 } as const;
 
 type SettingName = keyof Settings;
-const SETTING_NAMES: readonly SettingName[] = ['language', 'theme', 'syncUserIds', 'maskDiagnostics'];
+const SETTING_NAMES: readonly SettingName[] = ['language', 'theme', 'syncUserIds', 'maskDiagnostics', 'features'];
 
 export interface SettingsRead {
   readonly settings: Settings;
@@ -53,8 +59,16 @@ export function parseSettings(raw: unknown): SettingsRead {
     theme: field('theme', fieldSchemas.theme, DEFAULT_SETTINGS.theme),
     syncUserIds: field('syncUserIds', fieldSchemas.syncUserIds, DEFAULT_SETTINGS.syncUserIds),
     maskDiagnostics: field('maskDiagnostics', fieldSchemas.maskDiagnostics, DEFAULT_SETTINGS.maskDiagnostics),
+    features: switchesField(raw, invalid),
   };
   return { settings, invalid };
+}
+
+function switchesField(raw: object, invalid: SettingName[]): FeatureSwitches {
+  if (!('features' in raw)) return DEFAULT_SWITCHES;
+  const parsed = parseSwitches(Reflect.get(raw, 'features'));
+  if (!parsed) invalid.push('features');
+  return parsed ?? DEFAULT_SWITCHES;
 }
 
 /** Versioned with WXT: a future v2 adds `migrations: { 2: … }` here. */
@@ -69,12 +83,13 @@ export async function loadSettings(): Promise<Result<SettingsRead>> {
 }
 
 /** Changes some settings. Invalid values in `patch` are refused, not stored. */
-export async function updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
+export async function updateSettings(patch: SettingsPatch): Promise<Result<Settings>> {
   const [wrong] = parseSettings(patch).invalid;
   if (wrong) return fail(storageError('value-invalid', { field: wrong }));
   const current = await loadSettings();
   if (!current.ok) return current;
-  const next: Settings = { ...current.value.settings, ...patch };
+  const was = current.value.settings;
+  const next: Settings = { ...was, ...patch, features: { ...was.features, ...patch.features } };
   const clean = parseSettings(next).settings;
   try {
     await settingsItem.setValue(clean);

@@ -149,3 +149,39 @@ describe('feature manager', () => {
     expect(batches.length).toBe(count);
   });
 });
+
+describe('feature switches', () => {
+  it('starts nothing before the switches are read, then only the features switched on; follows a change live', async () => {
+    verifierPage();
+    const on = new Map<string, boolean>();
+    let changed: (() => void) | undefined;
+    let followSignal: AbortSignal | undefined;
+    const switches = {
+      isOn: (id: string) => on.get(id) ?? false,
+      follow: (cb: () => void, signal: AbortSignal) => { changed = cb; followSignal = signal; },
+    };
+    const signals = new Map<string, AbortSignal>();
+    const mk = (id: string) => feature({ id, tools: ['usersig-verifier'], init: (ctx) => { signals.set(id, ctx.signal); } });
+    const manager = createFeatureManager([mk('a'), mk('b')], document, switches);
+    manager.start();
+    await settle();
+    expect(manager.running()).toEqual([]);
+    on.set('a', true).set('b', false);
+    changed!();
+    await settle();
+    expect(manager.running()).toEqual(['a']);
+    const first = signals.get('a')!;
+    on.set('a', false).set('b', true);
+    changed!();
+    await settle();
+    expect(first.aborted).toBe(true);
+    expect(manager.running()).toEqual(['b']);
+    // Switching b on again does not restart it: the running one keeps its signal.
+    const b = signals.get('b')!;
+    changed!();
+    await settle();
+    expect(b.aborted).toBe(false);
+    manager.stopAll();
+    expect(followSignal?.aborted).toBe(true);
+  });
+});

@@ -9,6 +9,9 @@ import {
   watchSettings,
   type Settings,
 } from '../../../lib/storage/settings.ts';
+import { DEFAULT_SWITCHES, switchesOf } from '../../../lib/storage/feature-switches.ts';
+import { FEATURE_IDS } from '../../../lib/console/feature-ids.ts';
+import { FEATURES } from '../../../entrypoints/console.content/features/index.ts';
 import { unwrap } from './store-harness.ts';
 
 beforeEach(() => {
@@ -18,18 +21,19 @@ beforeEach(() => {
 describe('parseSettings', () => {
   it('defaults: language and theme follow the browser, lists stay local, diagnostics masked', () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, invalid: [] });
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true });
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true, features: DEFAULT_SWITCHES });
+    expect(Object.values(DEFAULT_SWITCHES).every((on) => on)).toBe(true);
   });
 
   it('keeps the valid fields and reports the invalid ones, which read as their default', () => {
     expect(parseSettings({ language: 'zh', theme: 'neon', syncUserIds: 'yes', maskDiagnostics: false, unknown: 1 })).toEqual({
-      settings: { language: 'zh', theme: 'auto', syncUserIds: false, maskDiagnostics: false },
+      settings: { language: 'zh', theme: 'auto', syncUserIds: false, maskDiagnostics: false, features: DEFAULT_SWITCHES },
       invalid: ['theme', 'syncUserIds'],
     });
   });
 
   it('treats a value that is not an object as all invalid', () => {
-    expect(parseSettings('zh').invalid).toEqual(['language', 'theme', 'syncUserIds', 'maskDiagnostics']);
+    expect(parseSettings('zh').invalid).toEqual(['language', 'theme', 'syncUserIds', 'maskDiagnostics', 'features']);
     expect(parseSettings([1]).settings).toEqual(DEFAULT_SETTINGS);
   });
 });
@@ -65,5 +69,35 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('en', 'zh-CN')).toBe('en');
     expect(resolveLanguage('auto', 'zh-TW')).toBe('zh');
     expect(resolveLanguage('auto', 'de')).toBe('en');
+  });
+});
+
+describe('per-feature switches', () => {
+  it('name exactly the console features, each on by default', () => {
+    expect([...FEATURE_IDS].sort()).toEqual(FEATURES.map((f) => f.id).sort());
+    expect(DEFAULT_SWITCHES).toEqual(Object.fromEntries(FEATURE_IDS.map((id) => [id, true])));
+  });
+
+  it('upgrade: settings stored before the switches keep every field and read every feature on', async () => {
+    const today = { language: 'en', theme: 'dark', syncUserIds: true, maskDiagnostics: false };
+    await fakeBrowser.storage.local.set({ settings: today });
+    expect(unwrap(await loadSettings())).toEqual({ settings: { ...today, features: DEFAULT_SWITCHES }, invalid: [] });
+    unwrap(await updateSettings({ features: { diagnostics: false } }));
+    expect(unwrap(await loadSettings()).settings).toEqual({ ...today, features: { ...DEFAULT_SWITCHES, diagnostics: false } });
+  });
+
+  it('switch by switch: a bad or missing switch reads on, unknown ones are dropped, a non-object is invalid', () => {
+    const read = parseSettings({ features: { 'decode-buttons': false, diagnostics: 'off', ghost: false } });
+    expect(read.settings.features).toEqual({ ...DEFAULT_SWITCHES, 'decode-buttons': false });
+    expect(read.invalid).toEqual([]);
+    expect(parseSettings({ features: 'none' })).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['features'] });
+    expect(switchesOf(undefined)).toEqual(DEFAULT_SWITCHES);
+    expect(switchesOf({ features: { 'userid-picker': false } })['userid-picker']).toBe(false);
+  });
+
+  it('changing one switch keeps the others', async () => {
+    unwrap(await updateSettings({ features: { 'decode-buttons': false } }));
+    unwrap(await updateSettings({ features: { 'code-explanations': false } }));
+    expect(unwrap(await loadSettings()).settings.features).toEqual({ ...DEFAULT_SWITCHES, 'decode-buttons': false, 'code-explanations': false });
   });
 });

@@ -1,0 +1,29 @@
+import { FEATURE_IDS, type FeatureId } from '../console/feature-ids.ts';
+import { z } from '../zod.ts';
+
+/** On/off per console feature; every feature is on unless the user switched it off. */
+export type FeatureSwitches = Readonly<Record<FeatureId, boolean>>;
+
+export const DEFAULT_SWITCHES: FeatureSwitches = Object.fromEntries(FEATURE_IDS.map((id) => [id, true])) as Record<FeatureId, boolean>;
+
+const onOff = z.boolean();
+
+/**
+ * Key by key: a missing or bad switch reads as on, unknown keys are dropped. Returns undefined when
+ * `raw` is not an object at all (the caller reports the field as invalid).
+ */
+export function parseSwitches(raw: unknown): FeatureSwitches | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const out = { ...DEFAULT_SWITCHES } as Record<FeatureId, boolean>;
+  for (const id of FEATURE_IDS) {
+    const parsed = onOff.safeParse(Reflect.get(raw, id));
+    if (parsed.success) out[id] = parsed.data;
+  }
+  return out;
+}
+
+/** The switches inside a stored settings object (read by content scripts without the storage library). */
+export function switchesOf(storedSettings: unknown): FeatureSwitches {
+  if (storedSettings === null || typeof storedSettings !== 'object') return DEFAULT_SWITCHES;
+  return parseSwitches(Reflect.get(storedSettings, 'features')) ?? DEFAULT_SWITCHES;
+}

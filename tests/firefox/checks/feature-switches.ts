@@ -1,0 +1,44 @@
+/**
+ * tests/e2e/feature-switches.spec.ts in Firefox ESR: a per-feature switch in the options page
+ * turns its controls off and on in an open console tab, live; a reload keeps it off.
+ * Run alone with `node tests/firefox/run.ts --grep '^per-feature switches'`.
+ */
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { openConsole } from '../console-helpers.ts';
+import { click, el, freshStorage, openOptions, poll } from '../ui-helpers.ts';
+import { SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle, type SwitchScenario } from '../../scenarios/feature-switches.ts';
+
+const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
+const checked = (page: Page, feature: string) => page.$eval(`[data-feature-switch=${feature}]`, (c) => (c as HTMLInputElement).checked);
+
+async function run(ctx: CheckContext, s: SwitchScenario) {
+  const others = SWITCH_SCENARIOS.filter((o) => o !== s);
+  const tab = await openConsole(ctx, SWITCH_PAGE_URL);
+  await poll(`${s.feature} controls on the page`, () => count(tab, s.selector), (n) => n === s.count, 15_000);
+  const opts = await openOptions(ctx, 'lang=en');
+  const box = await el(opts, `[data-feature-switch=${s.feature}]`);
+  await poll('the switch starts on', () => checked(opts, s.feature), (c) => c);
+
+  await click(box);
+  await poll(`${s.feature} gone from the open tab, no reload`, () => count(tab, s.selector), (n) => n === 0, 15_000);
+  for (const o of others) await poll(`${o.feature} stays`, () => count(tab, o.selector), (n) => n === o.count);
+
+  await openConsole(ctx, SWITCH_PAGE_URL, tab);
+  for (const o of others) await poll(`${o.feature} after the reload`, () => count(tab, o.selector), (n) => n === o.count, 15_000);
+  await poll(`${s.feature} still off after the reload`, () => count(tab, s.selector), (n) => n === 0);
+
+  await click(await el(opts, `[data-feature-switch=${s.feature}]`));
+  await poll(`${s.feature} back in the open tab`, () => count(tab, s.selector), (n) => n === s.count, 15_000);
+  await openOptions(ctx, 'lang=en', opts);
+  await poll('the switch is saved on', () => checked(opts, s.feature), (c) => c);
+}
+
+const checks: Check[] = SWITCH_SCENARIOS.map((s) => ({
+  name: `${SWITCHES_DESCRIBE}: ${switchTitle(s)}`,
+  mirrors: [`${SWITCHES_DESCRIBE} › ${switchTitle(s)}`],
+  timeoutMs: 60_000,
+  run: (ctx) => freshStorage(ctx, () => run(ctx, s)),
+}));
+
+export default checks;
