@@ -6,6 +6,9 @@ import { matchesTerms, queryTerms } from '../../lib/storage/search.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import type { StorageError } from '../../lib/storage/errors.ts';
 import { PICKER_MESSAGES } from '../console.content/features/userid-picker/messages.ts';
+import { inspectUserId } from '../../lib/storage/lookalike.ts';
+// The look-alike texts are the options page's: one wording for the one rule.
+import { OPTIONS_MESSAGES } from '../options/messages.ts';
 
 /**
  * The open part of the saved-UserID picker: the list with its filter and keyboard control (a
@@ -45,6 +48,7 @@ html, body { margin: 0; padding: 0; background: transparent; }
 .picker .row select { width: auto; flex: 1 1 8em; min-width: 0; }
 .picker .status.bad { color: var(--bad); }
 .picker .status.ok { color: var(--ok); }
+.picker .lookalike { color: var(--warn); }
 .picker .foot { display: flex; justify-content: space-between; gap: 8px; }
 `;
 
@@ -98,6 +102,13 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
   hidePickerPanel(mount);
   const { lang, sdkAppId } = options;
   const m = PICKER_MESSAGES[lang];
+  const o = OPTIONS_MESSAGES[lang];
+  /** A UserID as typed, or escaped with a warning mark when it holds invisible or look-alike characters. */
+  const uidText = (userId: string) => {
+    const { reasons, display } = inspectUserId(userId);
+    if (reasons.length === 0) return el('span', { class: 'uid' }, userId);
+    return el('span', { class: 'uid lookalike', 'data-lookalike': reasons.join(' '), title: o.lookalikeMark }, el('span', { role: 'img', 'aria-label': o.lookalikeMark }, '⚠'), ` ${display}`);
+  };
   const cacheKey = String(sdkAppId ?? '');
   const errorText = (error: StorageError) => formatStorageError(error, lang);
 
@@ -155,7 +166,8 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
   const value = options.value.trim();
   const showSaveButton = () => {
     saveButton.disabled = value === '';
-    saveButton.textContent = value ? m.saveButton(value.length > 24 ? `${value.slice(0, 24)}…` : value) : m.saveEmpty;
+    const shown = inspectUserId(value).display;
+    saveButton.textContent = value ? m.saveButton(shown.length > 24 ? `${shown.slice(0, 24)}…` : shown) : m.saveEmpty;
   };
 
   const computeMatches = () => {
@@ -227,7 +239,7 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
       const option = el(
         'li',
         { id: `opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-userid': entry.userId },
-        el('span', { class: 'uid' }, entry.userId),
+        uidText(entry.userId),
         entry.label !== undefined && el('span', { class: 'lbl' }, entry.label),
         entry.note !== undefined && el('span', { class: 'note' }, entry.note),
         entry.lastUsedAt !== undefined && el('span', { class: 'recent' }, m.recent),
@@ -317,9 +329,11 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
       return;
     }
     const { entry, action, fallback } = result.value;
-    const said = action === 'added' ? m.saved(entry.userId) : action === 'updated' ? m.updated(entry.userId) : m.unchanged(entry.userId);
-    status.className = 'status ok';
-    status.textContent = fallback ? `${said} · ${errorText(fallback)}` : said;
+    const id = inspectUserId(entry.userId).display;
+    const said = action === 'added' ? m.saved(id) : action === 'updated' ? m.updated(id) : m.unchanged(id);
+    const lookalike = id !== entry.userId ? o.lookalikeSaved(id) : undefined;
+    status.className = lookalike ? 'status bad' : 'status ok';
+    status.textContent = [said, fallback && errorText(fallback), lookalike].filter(Boolean).join(' · ');
     labelInput.value = '';
     noteInput.value = '';
   });

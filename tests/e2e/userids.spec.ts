@@ -156,6 +156,26 @@ for (const site of SITES) {
   });
 }
 
+test.describe('saved UserIDs on the console: look-alikes', () => {
+  test('the picker shows a look-alike UserID escaped with a mark, and warns when one is saved', async ({ page, serveConsole, openOptions }) => {
+    await serveConsole();
+    const opts = await openOptions({ lang: 'en' });
+    await importText(opts, ['sdkAppId,userId,label,note', 'any,admin,,', 'any,adm\u200Bin,,'].join('\n'));
+    await page.bringToFront();
+    await page.goto('https://console.tencentcloud.com/im/tool-push-check');
+    const finder = fieldOf(page, HEADINGS.finder);
+    await finder.waitFor();
+    await finder.fill('support\u202Etset');
+    await clickTrigger(page, 0);
+    await expect.poll(async () => (await options(page)).map((o) => o.text)).toEqual(['admin', '⚠ adm\\u200Bin']);
+    const frame = (await openPicker(page))!;
+    await expect(frame.locator('[data-userid="adm\u200Bin"] [data-lookalike]')).toHaveAttribute('data-lookalike', 'invisible');
+    await expect(frame.locator('[data-picker-save-button]')).toHaveText('Save “support\\u202Etset”');
+    await saveFromPicker(page);
+    await expect.poll(() => pickerStatus(page)).toContain('Careful: support\\u202Etset contains invisible or look-alike characters');
+  });
+});
+
 /** Imports through the options page: pasted text, or (large) a file, which previews at once. */
 async function importText(opts: Page, text: string): Promise<void> {
   if (text.length > 20_000) {

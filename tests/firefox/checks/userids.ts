@@ -206,6 +206,32 @@ async function logTool(ctx: CheckContext, site: Site) {
   assert.doesNotMatch(before.label, /接收|群|Receiver|Group/i);
 }
 
+async function lookalikes(ctx: CheckContext) {
+  const opts = await openOptions(ctx, 'lang=en');
+  await importText(opts, ['sdkAppId,userId,label,note', 'any,admin,,', 'any,adm\u200Bin,,'].join('\n'));
+  const page = await consoleTab(ctx);
+  await page.bringToFront();
+  await gotoConsole(page, 'https://console.tencentcloud.com/im/tool-push-check');
+  const finder = await fieldOf(page, HEADINGS.finder);
+  await poll('two picker buttons', () => triggerCount(page), (n) => n === 2);
+  // Set as the browser's own value setter would (a bidi control is not a key to type).
+  await finder.evaluate((f, v) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(f, v);
+    f.dispatchEvent(new Event('input', { bubbles: true }));
+  }, 'support\u202Etset');
+  await clickTrigger(page, 0);
+  await pollEqual('escaped with a mark', async () => (await pickerOptions(page)).map((o) => o.text), ['admin', '⚠ adm\\u200Bin']);
+  const marks = await withOpenPicker(page, async (root) =>
+    root!.evaluate((r) => ({
+      reason: r.querySelector('[data-userid="adm\u200Bin"] [data-lookalike]')?.getAttribute('data-lookalike'),
+      save: r.querySelector('[data-picker-save-button]')?.textContent,
+    })),
+  );
+  assertEqual(marks, { reason: 'invisible', save: 'Save “support\\u202Etset”' });
+  await saveFromPicker(page);
+  await poll('the warning', () => pickerStatus(page), (s) => s.includes('Careful: support\\u202Etset contains invisible or look-alike characters'));
+}
+
 // ------------------------------------------------------------------ across tabs
 
 async function secondTabSees(ctx: CheckContext) {
@@ -323,6 +349,12 @@ const checks: Check[] = [
       run: withFreshStorage((ctx) => logTool(ctx, site)),
     },
   ]),
+  {
+    name: 'saved UserIDs on the console: look-alikes shown escaped with a mark in the picker, and warned about on save',
+    mirrors: ['saved UserIDs on the console: look-alikes › the picker shows a look-alike UserID escaped with a mark, and warns when one is saved'],
+    timeoutMs: 40_000,
+    run: withFreshStorage(lookalikes),
+  },
   {
     name: 'saved UserIDs across tabs: a second tab sees a save made in the first at once',
     mirrors: ['saved UserIDs across tabs › a second tab sees a save made in the first at once'],
