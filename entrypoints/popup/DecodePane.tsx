@@ -7,10 +7,13 @@ import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
 import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
-import { LazyLints, LazyTokenList } from './lazy-panels.tsx';
+import { LazyLints, LazyOpenInTab, LazyTokenList } from './lazy-panels.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
 const vault = () => import('../../lib/storage/remembered-keys.ts');
+
+/** Past this many characters the popup does not search the text; it offers the decoder tab. */
+export const LARGE_TEXT = 1_000_000;
 
 /** A bare error code or constant name: the codes section explains it, no UserSig is expected. */
 const JUST_A_CODE = /^\s*(-?\d{1,6}|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+)\s*$/;
@@ -47,7 +50,8 @@ function useVerification(entries: DecodedEntry[], inputs: VerifyInputs): Array<A
 export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   const m = MESSAGES[lang];
   const now = useNow();
-  const { entries, pending } = useDecoded(text);
+  const large = text.length > LARGE_TEXT;
+  const { entries, pending } = useDecoded(large ? '' : text);
   const verifications = useVerification(entries, inputs);
   const single = entries.length === 1 ? entries[0] : undefined;
   const token = single?.result.ok ? single.result.token : undefined;
@@ -92,7 +96,8 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
         spellcheck={false}
         autofocus
       />
-      {!pending && text.trim() !== '' && entries.length === 0 && !JUST_A_CODE.test(text) && (
+      {large && <LazyOpenInTab text={text} lang={lang} />}
+      {!large && !pending && text.trim() !== '' && entries.length === 0 && !JUST_A_CODE.test(text) && (
         <p class="banner warn" role="status" data-part="nothing-found">
           {m.nothingFound}
         </p>

@@ -23,3 +23,5 @@ export const LazyTokenList = lazy(() => import('./token-list-panel.tsx').then((m
 export const LazyCompare = lazy(() => import('./compare-panel.tsx').then((m) => m.Compare));
 /** The server snippets, once a token is generated. */
 export const LazySnippets = lazy(() => import('./snippets-panel.tsx').then((m) => m.Snippets));
+/** The offer of the decoder tab, for a text too big for the popup. */
+export const LazyOpenInTab = lazy(() => import('./open-in-tab-panel.tsx').then((m) => m.OpenInTab));

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import type { Check, CheckContext } from '../harness.ts';
+import { byRole, click, expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
+import { bigLog } from '../../shared/big-log.ts';
+
+/**
+ * tests/e2e/big-log.spec.ts in Firefox ESR: the same 1.2 MB log pasted into the popup, the same
+ * offer clicked, the decoder tab found among the browser's pages, the same list, rows and detail
+ * asserted, in both languages, and the same axe scans.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const LOG = bigLog(1_200, [tokens.valid.token, tokens.expired.token, tokens.privateMapKey.token, tokens.truncated.token]);
+const SIZE = LOG.length.toLocaleString('en');
+
+async function openDecoderFromPopup(ctx: CheckContext, popup: Page, t: <T>(en: T, zh: T) => T): Promise<Page> {
+  await fill(popup, '#paste', LOG);
+  await expectText(popup, '[data-part=open-in-tab]', { contains: SIZE });
+  await expectCount(popup, '[data-part=nothing-found]', 0);
+  const before = new Set(await ctx.browser.pages());
+  await click(await byRole(popup, 'button', t('Open in a tab', '在标签页中打开')));
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const page of await ctx.browser.pages()) {
+      if (before.has(page)) continue;
+      const ready = await page.evaluate(() => location.pathname.endsWith('/decoder.html') && !!document.querySelector('[data-part=progress]')).catch(() => false);
+      if (ready) return page;
+    }
+    if (Date.now() > deadline) throw new Error('the decoder tab did not open');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+type Path = { title: string; run: (ctx: CheckContext, page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+
+const PATHS: Path[] = [
+  {
+    title: 'a large paste in the popup opens the decoder tab, which lists every UserSig in a virtualized list',
+    async run(ctx, popup, t) {
+      const tab = await openDecoderFromPopup(ctx, popup, t);
+      await expectAttribute(tab, '[data-part=progress]', 'data-state', 'done');
+      await expectAttribute(tab, '[data-part=progress]', 'data-count', '1200');
+      await expectText(tab, '[data-part=progress]', { equals: t('1,200 UserSigs found', '找到 1,200 个 UserSig') });
+      await expectText(tab, '[data-part=loaded]', { contains: SIZE });
+      await expectAttribute(tab, '[data-part=results] li', 'aria-posinset', '1', { first: true });
+      const rows = await tab.$$eval('[data-part=results] li', (els) => els.length);
+      assert.ok(rows < 40, `virtualized: ${rows} rows in the page`);
+      await expectText(tab, '[data-part=results] li', { contains: 'alice · 1400000001' }, { nth: 0 });
+      await tab.$eval('[data-part=results]', (el) => (el.scrollTop = el.scrollHeight));
+      await expectAttribute(tab, '[data-part=results] li[aria-posinset="1200"] button', 'data-ok', 'false');
+      await expectText(tab, '[data-part=results] li[aria-posinset="1200"]', { contains: t('UserSig does not decompress', 'UserSig 解压失败') });
+      await click((await tab.waitForSelector('[data-part=results] li[aria-posinset="1199"] button'))!);
+      await expectAttribute(tab, '[data-part=results] li[aria-posinset="1199"] button', 'aria-pressed', 'true');
+      await expectText(tab, '[data-part=detail] [data-field=roomId]', { contains: '1234' });
+    },
+  },
+  {
+    title: 'the decoder tab streams a pasted text as well, and a new text replaces the results',
+    async run(ctx, popup, t) {
+      const tab = await openDecoderFromPopup(ctx, popup, t);
+      await expectAttribute(tab, '[data-part=progress]', 'data-count', '1200');
+      await fill(tab, '#big-paste', `one ${tokens.otherUser.token} two ${tokens.otherApp.token}`);
+      await expectAttribute(tab, '[data-part=progress]', 'data-count', '2');
+      await expectAttribute(tab, '[data-part=progress]', 'data-state', 'done');
+      await expectCount(tab, '[data-part=results] li', 2);
+      await expectText(tab, '[data-part=results] li', { contains: 'bob' }, { nth: 0 });
+    },
+  },
+];
+
+function checksFor(lang: Lang): Check[] {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+  return PATHS.map((path) => ({
+    name: `decoder tab (${lang}): ${path.title}`,
+    mirrors: [`decoder tab (${lang}) › ${path.title}`],
+    timeoutMs: 90_000,
+    async run(ctx: CheckContext) {
+      const popup = await openPopup(ctx, { lang });
+      await resetPopupStorage(ctx, popup);
+      await path.run(ctx, popup, t);
+    },
+  }));
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
+    const r = await axe.run(document);
+    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
+  })) as { passes: number; violations: string[] };
+  assert.ok(results.passes > 5, `axe evaluated the page (${results.passes} rules passed)`);
+  return results.violations;
+}
+
+const a11y: Check[] = ([['light', 'en'], ['dark', 'zh']] as const).map(([theme, lang]) => ({
+  name: `decoder tab: no accessibility violations in the decoder tab (${theme}), axe-core in Firefox`,
+  mirrors: [`no accessibility violations in the decoder tab (${theme})`],
+  timeoutMs: 120_000,
+  async run(ctx) {
+    const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+    const popup = await openPopup(ctx, { lang, theme });
+    await resetPopupStorage(ctx, popup);
+    await fill(popup, '#paste', LOG);
+    await expectCount(popup, '[data-part=open-in-tab]', 1);
+    assert.deepEqual(await axeViolations(popup), []);
+    const tab = await openDecoderFromPopup(ctx, popup, t);
+    await expectAttribute(tab, '[data-part=progress]', 'data-state', 'done');
+    await click((await tab.waitForSelector('[data-part=results] li button'))!);
+    await expectCount(tab, '[data-part=detail] [data-verdict]', 1);
+    assert.deepEqual(await axeViolations(tab), []);
+  },
+}));
+
+const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+export default checks;
