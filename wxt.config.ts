@@ -12,7 +12,7 @@ const POPUP_AT_OPEN = {
     /vite[\\/]preload-helper/.test(id) ||
     /[\\/]lib[\\/]time\.ts$/.test(id) ||
     (/[\\/](lib[\\/]usersig|lib[\\/]codes(?=[\\/]core-usersig)|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
-      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|[\\/](lint|compare|snippets)(-texts)?|-panel|verify-v1|ecdsa|report|CodeExplanation)\.tsx?$/.test(id)),
+      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|[\\/](lint|compare|snippets|find-slices)(-texts)?|-panel|verify-v1|ecdsa|report|CodeExplanation)\.tsx?$/.test(id)),
   includeDependenciesRecursively: false,
 };
 
