@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { FeatureId } from '../../lib/console/feature-ids.ts';
-import { DEFAULT_SWITCHES, switchesOf, type FeatureSwitches } from '../../lib/storage/feature-switches.ts';
+import { DEFAULT_SWITCHES, type FeatureSwitches } from '../../lib/storage/feature-switches.ts';
+import { parseSettings, SETTINGS_STORAGE_KEY as KEY } from '../../lib/storage/settings-schema.ts';
 
-/** Where the options page keeps the settings (lib/storage/settings.ts, WXT key local:settings). */
-const KEY = 'settings';
+const switchesOf = (stored: unknown) => parseSettings(stored).settings.features;
 
 export interface Switches {
   /** False until the stored switches are read: nothing starts before the user's choice is known. */

@@ -6,6 +6,7 @@ import type { StorageError } from '../../lib/storage/errors.ts';
 import type { ImportPreview } from '../../lib/storage/import-plan.ts';
 import type { ImportLocation } from '../../lib/storage/import-parse.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
+import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
@@ -308,11 +309,11 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
             </label>
             <label>
               {m.label} <span class="help">({m.optional})</span>
-              <input name="label" autocomplete="off" maxLength={100} />
+              <input name="label" autocomplete="off" maxLength={LABEL_MAX_LENGTH} />
             </label>
             <label>
               {m.note} <span class="help">({m.optional})</span>
-              <input name="note" autocomplete="off" maxLength={1000} />
+              <input name="note" autocomplete="off" maxLength={NOTE_MAX_LENGTH} />
             </label>
             <button type="submit" class="primary">
               {m.add}
@@ -361,11 +362,11 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
                             </label>
                             <label>
                               {m.label}
-                              <input name="label" defaultValue={entry.label ?? ''} maxLength={100} />
+                              <input name="label" defaultValue={entry.label ?? ''} maxLength={LABEL_MAX_LENGTH} />
                             </label>
                             <label>
                               {m.note}
-                              <input name="note" defaultValue={entry.note ?? ''} maxLength={1000} />
+                              <input name="note" defaultValue={entry.note ?? ''} maxLength={NOTE_MAX_LENGTH} />
                             </label>
                             <label>
                               {m.sdkAppId}

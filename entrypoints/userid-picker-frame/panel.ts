@@ -5,6 +5,7 @@ import type { PickerIndex, PickerItem } from '../../lib/storage/picker.ts';
 import { matchesTerms, queryTerms } from '../../lib/storage/search.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import type { StorageError } from '../../lib/storage/errors.ts';
+import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
 import { PICKER_MESSAGES } from '../console.content/features/userid-picker/messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 // The look-alike texts are the options page's: one wording for the one rule.
@@ -138,8 +139,8 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
   const list = el('ul', { id: 'picker-list', role: 'listbox', 'aria-label': m.listLabel });
   const count = el('span', { 'aria-live': 'polite' });
   const close = el('button', { type: 'button', class: 'close', 'aria-label': m.close, title: m.close }, '×');
-  const labelInput = el('input', { id: 'save-label', placeholder: m.labelField, maxlength: 100, autocomplete: 'off' });
-  const noteInput = el('input', { id: 'save-note', placeholder: m.noteField, maxlength: 500, autocomplete: 'off' });
+  const labelInput = el('input', { id: 'save-label', placeholder: m.labelField, maxlength: LABEL_MAX_LENGTH, autocomplete: 'off' });
+  const noteInput = el('input', { id: 'save-note', placeholder: m.noteField, maxlength: NOTE_MAX_LENGTH, autocomplete: 'off' });
   const scope =
     sdkAppId === undefined
       ? undefined

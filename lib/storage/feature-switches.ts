@@ -21,9 +21,3 @@ export function parseSwitches(raw: unknown): FeatureSwitches | undefined {
   }
   return out;
 }
-
-/** The switches inside a stored settings object (read by content scripts without the storage library). */
-export function switchesOf(storedSettings: unknown): FeatureSwitches {
-  if (storedSettings === null || typeof storedSettings !== 'object') return DEFAULT_SWITCHES;
-  return parseSwitches(Reflect.get(storedSettings, 'features')) ?? DEFAULT_SWITCHES;
-}

@@ -1,7 +1,16 @@
 // Issue #15: per-feature switches in the options page; an open console tab follows them live.
 // Paths and counts come from tests/scenarios/feature-switches.ts (the Firefox mirror reads it too).
 import { test, expect } from './fixtures.ts';
-import { SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle } from '../scenarios/feature-switches.ts';
+import type { Page } from '@playwright/test';
+import { attr, findAll, withDiagnosticsHost } from './helpers/shadow.ts';
+import { MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle } from '../scenarios/feature-switches.ts';
+
+/** The open diagnostics panel's `data-tokens` once it is ready ('full' or 'masked'), else undefined. */
+const panelTokens = (page: Page) =>
+  withDiagnosticsHost(page, MASK_TOOL, async (_cdp, host) => {
+    const dialog = host?.shadowRoots?.[0] ? findAll(host.shadowRoots[0], (n) => attr(n, 'role') === 'dialog')[0] : undefined;
+    return dialog && attr(dialog, 'data-state') === 'ready' ? attr(dialog, 'data-tokens') : undefined;
+  });
 
 test.describe(SWITCHES_DESCRIBE, () => {
   test.use({ failOnPageErrors: true });
@@ -33,4 +42,21 @@ test.describe(SWITCHES_DESCRIBE, () => {
       await expect(opts.locator(`[data-feature-switch=${s.feature}]`)).toBeChecked();
     });
   }
+
+  test(MASK_TITLE, async ({ page, openOptions }) => {
+    const opts = await openOptions({ lang: 'en' });
+    const mask = opts.locator('[data-setting=mask]');
+    await expect(mask).toBeChecked();
+    await mask.uncheck();
+    await page.goto(SWITCH_PAGE_URL);
+    const host = page.locator(`[data-imch=diagnostics][data-tool=${MASK_TOOL}]`);
+    await host.click();
+    await expect.poll(() => panelTokens(page), { timeout: 20_000 }).toBe('full');
+    await host.click();
+    await expect.poll(() => panelTokens(page)).toBeUndefined();
+
+    await mask.check();
+    await host.click();
+    await expect.poll(() => panelTokens(page), { timeout: 20_000 }).toBe('masked');
+  });
 });

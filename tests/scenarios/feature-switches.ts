@@ -25,3 +25,7 @@ export const SWITCH_SCENARIOS: readonly SwitchScenario[] = [
 
 export const switchTitle = (s: SwitchScenario) =>
   `switching ${s.feature} off in the options page removes its controls from an open console tab, a reload keeps it off, switching it on brings them back`;
+
+/** The tool whose Copy diagnostics panel the mask-setting path opens. */
+export const MASK_TOOL = 'usersig-generator' as const;
+export const MASK_TITLE = 'with "mask tokens" off in the options page, Copy diagnostics opens with tokens in full; on again, masked';

@@ -6,8 +6,8 @@
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { openConsole } from '../console-helpers.ts';
-import { click, el, freshStorage, openOptions, poll } from '../ui-helpers.ts';
-import { SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle, type SwitchScenario } from '../../scenarios/feature-switches.ts';
+import { click, closePanel, el, freshStorage, hostSelector, openOptions, openPanel, panelOf, poll } from '../ui-helpers.ts';
+import { MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle, type SwitchScenario } from '../../scenarios/feature-switches.ts';
 
 const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
 const checked = (page: Page, feature: string) => page.$eval(`[data-feature-switch=${feature}]`, (c) => (c as HTMLInputElement).checked);
@@ -34,11 +34,36 @@ async function run(ctx: CheckContext, s: SwitchScenario) {
   await poll('the switch is saved on', () => checked(opts, s.feature), (c) => c);
 }
 
-const checks: Check[] = SWITCH_SCENARIOS.map((s) => ({
-  name: `${SWITCHES_DESCRIBE}: ${switchTitle(s)}`,
-  mirrors: [`${SWITCHES_DESCRIBE} › ${switchTitle(s)}`],
-  timeoutMs: 60_000,
-  run: (ctx) => freshStorage(ctx, () => run(ctx, s)),
-}));
+async function maskSetting(ctx: CheckContext) {
+  const opts = await openOptions(ctx, 'lang=en');
+  const mask = () => opts.$eval('[data-setting=mask]', (c) => (c as HTMLInputElement).checked);
+  await poll('masking starts on', mask, (c) => c);
+  await click(await el(opts, '[data-setting=mask]'));
+  await poll('masking off', mask, (c) => !c);
+  const tab = await openConsole(ctx, SWITCH_PAGE_URL);
+  await poll('the Copy diagnostics control', () => count(tab, hostSelector(MASK_TOOL)), (n) => n === 1, 15_000);
+  await openPanel(tab, MASK_TOOL);
+  await poll('tokens in full by default', async () => (await panelOf(tab, MASK_TOOL))?.tokens, (t) => t === 'full');
+  await closePanel(tab, MASK_TOOL);
+  await click(await el(opts, '[data-setting=mask]'));
+  await poll('masking on', mask, (c) => c);
+  await openPanel(tab, MASK_TOOL);
+  await poll('tokens masked by default', async () => (await panelOf(tab, MASK_TOOL))?.tokens, (t) => t === 'masked');
+}
+
+const checks: Check[] = [
+  ...SWITCH_SCENARIOS.map((s) => ({
+    name: `${SWITCHES_DESCRIBE}: ${switchTitle(s)}`,
+    mirrors: [`${SWITCHES_DESCRIBE} › ${switchTitle(s)}`],
+    timeoutMs: 60_000,
+    run: (ctx: CheckContext) => freshStorage(ctx, () => run(ctx, s)),
+  })),
+  {
+    name: `${SWITCHES_DESCRIBE}: ${MASK_TITLE}`,
+    mirrors: [`${SWITCHES_DESCRIBE} › ${MASK_TITLE}`],
+    timeoutMs: 60_000,
+    run: (ctx) => freshStorage(ctx, () => maskSetting(ctx)),
+  },
+];
 
 export default checks;

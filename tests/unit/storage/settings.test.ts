@@ -9,7 +9,7 @@ import {
   watchSettings,
   type Settings,
 } from '../../../lib/storage/settings.ts';
-import { DEFAULT_SWITCHES, switchesOf } from '../../../lib/storage/feature-switches.ts';
+import { DEFAULT_SWITCHES } from '../../../lib/storage/feature-switches.ts';
 import { FEATURE_IDS } from '../../../lib/console/feature-ids.ts';
 import { FEATURES } from '../../../entrypoints/console.content/features/index.ts';
 import { unwrap } from './store-harness.ts';
@@ -91,8 +91,6 @@ describe('per-feature switches', () => {
     expect(read.settings.features).toEqual({ ...DEFAULT_SWITCHES, 'decode-buttons': false });
     expect(read.invalid).toEqual([]);
     expect(parseSettings({ features: 'none' })).toEqual({ settings: DEFAULT_SETTINGS, invalid: ['features'] });
-    expect(switchesOf(undefined)).toEqual(DEFAULT_SWITCHES);
-    expect(switchesOf({ features: { 'userid-picker': false } })['userid-picker']).toBe(false);
   });
 
   it('changing one switch keeps the others', async () => {

@@ -11,6 +11,7 @@ import { buildDiagnostics } from '../../../../lib/diagnostics/build.ts';
 import { formatsFor, renderReport, type ReportFormat } from '../../../../lib/diagnostics/render.ts';
 import type { Diagnostics } from '../../../../lib/diagnostics/schema.ts';
 import type { Lang } from '../../../../lib/i18n.ts';
+import { parseSettings, SETTINGS_STORAGE_KEY } from '../../../../lib/storage/settings-schema.ts';
 import { DIAGNOSTICS_MESSAGES, type CopiedInfo } from './messages.ts';
 
 function extensionVersion(): string {
@@ -40,6 +41,15 @@ export async function capture(id: ToolId, lang: Lang, doc: Document): Promise<Di
     extension: { name: APP_NAME, version: extensionVersion() },
   });
   return record;
+}
+
+/** The options page's "mask tokens in copied diagnostics" setting: the panel's default (masked if unreadable). */
+export async function maskByDefault(): Promise<boolean> {
+  try {
+    return parseSettings((await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]).settings.maskDiagnostics;
+  } catch {
+    return true;
+  }
 }
 
 export interface DiagnosticsPanel {
@@ -76,9 +86,12 @@ function Panel({ id, lang, doc, toolName, alignRight, onState, onClose }: Diagno
     setCaptured({ state: 'capturing' });
     setStatus(NO_STATUS);
     onState('capturing');
-    capture(id, lang, doc).then(
-      (record) => {
+    // The first capture also reads the mask setting, so the record shows ready with its default;
+    // a recapture keeps what the user chose.
+    Promise.all([capture(id, lang, doc), round === 0 ? maskByDefault() : undefined]).then(
+      ([record, mask]) => {
         if (!live) return;
+        if (mask !== undefined) setFull(!mask);
         setCaptured({ state: 'ready', record });
         onState('ready');
       },
