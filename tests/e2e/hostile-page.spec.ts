@@ -1,6 +1,9 @@
 // The hostile page suite (issue #12): each attack the review ran against the built extension, on a
 // page served at the console origins (tests/fixtures/hostile/), must fail. Titles come from
-// tests/scenarios/hostile-page.ts, which the Firefox check mirrors.
+// tests/scenarios/hostile-page.ts, which the Firefox check mirrors (attacks 8 and 9 are the popup's and
+// the options page's: COVERED_ELSEWHERE there names their tests; 1, 5 and 6 are the picker suite's).
+// A freeze or a long task is judged against the same page served at a non-console origin, where no
+// content script runs, in the same run: figures go to the report, scripts/budgets.ts judges them.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
@@ -76,10 +79,10 @@ async function openDecodePanel(page: Page) {
 }
 
 /** The same hostile page without the extension: served at a non-console origin, where no content script runs. */
-async function controlRun(page: Page, path: string, ready: (p: Page) => Promise<void>) {
+async function controlRun(page: Page, path: string, ready: (p: Page) => Promise<void>, from: 'insertedAt' | 'settledAt' = 'insertedAt') {
   await page.goto(PLAIN_ORIGIN + path);
   await ready(page);
-  const since = Number(await page.evaluate(() => document.body.dataset.insertedAt));
+  const since = Number(await page.evaluate((key) => document.body.dataset[key], from));
   await page.evaluate(probeTicks, 100);
   expect(await page.locator('[data-imch]').count(), 'no content script on the control origin').toBe(0);
   return page.evaluate(readProbe, since);
@@ -141,10 +144,10 @@ test.describe(HOSTILE_DESCRIBE, () => {
   test(ATTACKS.manyRows, async ({ page, context, measure }) => {
     test.setTimeout(300_000);
     const ready = async (p: Page) => {
-      await expect(p.locator('body[data-inserted-at]')).toBeAttached({ timeout: 120_000 });
+      await expect(p.locator('body[data-settled-at]')).toBeAttached({ timeout: 120_000 });
     };
     const calibration = calibrate();
-    const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyRows, ready);
+    const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyRows, ready, 'settledAt');
     await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows);
     await ready(page);
     await expect.poll(async () => {
@@ -153,7 +156,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
     }, { timeout: 120_000 }).toBe(true);
     // The page's own work goes on while we place controls: its clock keeps ticking.
     await page.evaluate(probeTicks, 100);
-    const withExt = await page.evaluate(readProbe, Number(await page.evaluate(() => document.body.dataset.insertedAt)));
+    const withExt = await page.evaluate(readProbe, Number(await page.evaluate(() => document.body.dataset.settledAt)));
     expect((await page.evaluate(readBoundedRows)).controls).toBeLessThanOrEqual(MAX_CONTROLS);
     await recordLongTasks(measure, '50,000 rows', without, withExt, calibration);
     expect(withExt.over50 - without.over50, `long tasks with us ${withExt.over50}, without ${without.over50}`).toBeLessThanOrEqual(EXTRA_LONG_TASKS_ALLOWED);
@@ -162,15 +165,15 @@ test.describe(HOSTILE_DESCRIBE, () => {
   test(ATTACKS.manyPre, async ({ page, context, measure }) => {
     test.setTimeout(180_000);
     const ready = async (p: Page) => {
-      await expect(p.locator('body[data-built=true]')).toBeAttached({ timeout: 60_000 });
+      await expect(p.locator('body[data-settled-at]')).toBeAttached({ timeout: 60_000 });
     };
     const calibration = calibrate();
-    const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyPre, ready);
+    const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyPre, ready, 'settledAt');
     await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyPre);
     await ready(page);
     await expect(page.locator('#log [data-imch=decode]').first()).toBeAttached({ timeout: 60_000 });
     await page.evaluate(probeTicks, 100);
-    const withExt = await page.evaluate(readProbe, Number(await page.evaluate(() => document.body.dataset.insertedAt)));
+    const withExt = await page.evaluate(readProbe, Number(await page.evaluate(() => document.body.dataset.settledAt)));
     await recordLongTasks(measure, '10,000 UserSigs in one <pre>', without, withExt, calibration);
     expect(withExt.over50 - without.over50, `long tasks with us ${withExt.over50}, without ${without.over50}`).toBeLessThanOrEqual(EXTRA_LONG_TASKS_ALLOWED);
   });
