@@ -20,11 +20,12 @@ const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 type State = 'idle' | 'searching' | 'done';
 
 /** The search, streamed: results are appended slice by slice, with the browser free to paint between. */
-function useStreamedSearch(text: string): { found: FoundUserSig[]; count: number; state: State } {
+function useStreamedSearch(source: { text: string }): { found: FoundUserSig[]; count: number; state: State } {
   const found = useRef<FoundUserSig[]>([]);
   const [progress, setProgress] = useState<{ count: number; state: State }>({ count: 0, state: 'idle' });
   useEffect(() => {
     let live = true;
+    const text = source.text;
     found.current = [];
     setProgress({ count: 0, state: text ? 'searching' : 'idle' });
     if (!text) return;
@@ -42,7 +43,7 @@ function useStreamedSearch(text: string): { found: FoundUserSig[]; count: number
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [source]);
   return { found: found.current, ...progress };
 }
 
@@ -71,9 +72,10 @@ function Row({ token, n, lang, now, selected, onSelect, cache }: { token: FoundU
 export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handoff?: string }) {
   const t = TEXTS[lang];
   const now = useNow();
-  const [text, setText] = useState('');
+  // An object, so that opening the same text again searches again.
+  const [source, setSource] = useState({ text: '' });
   const [loaded, setLoaded] = useState<number | undefined>();
-  const { found, count, state } = useStreamedSearch(text);
+  const { found, count, state } = useStreamedSearch(source);
   const [top, setTop] = useState(0);
   const [selected, setSelected] = useState<number | undefined>();
   const cache = useRef(new Map<number, DecodeResult>()).current;
@@ -86,7 +88,7 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
     setSelected(undefined);
     setTop(0);
     setLoaded(next.length);
-    setText(next);
+    setSource({ text: next });
   };
 
   const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);

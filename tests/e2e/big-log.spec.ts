@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
-import { bigLog } from '../shared/big-log.ts';
+import { bigLog, openBigLogInPage } from '../shared/big-log.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
 // 1,200 lines of 1,000 characters: past the popup's 1,000,000, with tokens that decode and one that does not.
@@ -80,3 +80,20 @@ for (const [theme, lang] of [['light', 'en'], ['dark', 'zh']] as const) {
     }
   });
 }
+
+test('timing: a 10 MB log with 10,000 UserSigs opened in the decoder tab, first results and all results', async ({ openPopup, measure }) => {
+  test.slow();
+  const popup = await openPopup({ lang: 'en' });
+  await popup.goto(popup.url().replace(/popup(-zh)?\.html.*$/, 'decoder.html?lang=en'));
+  await expect(popup.locator('[data-part=progress]')).toHaveAttribute('data-state', 'idle');
+  const tokenList = [tokens.valid.token, tokens.expired.token, tokens.privateMapKey.token, tokens.otherUser.token];
+  for (let run = 0; run < 3; run++) {
+    const r = await popup.evaluate(openBigLogInPage, { count: 10_000, tokens: tokenList, lineChars: 1_000 });
+    expect(r.chars).toBeGreaterThanOrEqual(10_000_000);
+    expect(r.count).toBe(10_000);
+    expect(r.first).toBeLessThanOrEqual(r.all);
+    await expect(popup.locator('[data-part=results] li').first()).toContainText('alice · 1400000001');
+    await measure('decoder tab, 10 MB log with 10,000 UserSigs: first results', r.first);
+    await measure('decoder tab, 10 MB log with 10,000 UserSigs: all results', r.all);
+  }
+});

@@ -11,3 +11,41 @@ export function bigLog(count: number, tokens: readonly string[], lineChars = 1_0
   }
   return lines.join('\n');
 }
+
+/**
+ * Runs in the decoder page (passed to evaluate, so self-contained): builds the same log as
+ * `bigLog`, opens it as a file through #big-file, and reports when the first result and all of
+ * them were on the page, in ms from the file's change event (read from the page's own attributes).
+ */
+export function openBigLogInPage(args: { count: number; tokens: string[]; lineChars: number }): Promise<{ chars: number; first: number; all: number; count: number }> {
+  const lines: string[] = [];
+  for (let i = 0; i < args.count; i++) {
+    const head = `[2026-11-21 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String(i % 1000).padStart(3, '0')}] TIM login #${i} user=u${i} userSig=${args.tokens[i % args.tokens.length]} ret=0`;
+    lines.push(head.length < args.lineChars ? `${head} ${'·'.repeat(args.lineChars - head.length - 1)}` : head);
+  }
+  const text = lines.join('\n');
+  const input = document.querySelector<HTMLInputElement>('#big-file')!;
+  const progress = document.querySelector<HTMLElement>('[data-part=progress]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], 'sdk.log', { type: 'text/plain' }));
+  input.files = transfer.files;
+  return new Promise((resolve) => {
+    let start = 0;
+    let first = NaN;
+    // The previous text's results stay until the new search starts: count from there.
+    let started = false;
+    const observer = new MutationObserver(() => {
+      if (progress.dataset.state === 'searching') started = true;
+      if (!started) return;
+      const count = Number(progress.dataset.count);
+      if (Number.isNaN(first) && count > 0 && document.querySelector('[data-part=results] li button[data-ok]')) first = performance.now() - start;
+      if (progress.dataset.state === 'done' && count > 0) {
+        observer.disconnect();
+        resolve({ chars: text.length, first, all: performance.now() - start, count });
+      }
+    });
+    observer.observe(document.querySelector('main')!, { subtree: true, attributes: true, childList: true });
+    start = performance.now();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}

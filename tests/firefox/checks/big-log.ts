@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { byRole, click, expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
-import { bigLog } from '../../shared/big-log.ts';
+import { bigLog, openBigLogInPage } from '../../shared/big-log.ts';
 
 /**
  * tests/e2e/big-log.spec.ts in Firefox ESR: the same 1.2 MB log pasted into the popup, the same
@@ -116,3 +116,24 @@ const a11y: Check[] = ([['light', 'en'], ['dark', 'zh']] as const).map(([theme, 
 
 const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
 export default checks;
+
+const timing: Check = {
+  name: 'decoder tab: timing: a 10 MB log with 10,000 UserSigs opened in the decoder tab, first results and all results (Firefox figures)',
+  mirrors: ['timing: a 10 MB log with 10,000 UserSigs opened in the decoder tab, first results and all results'],
+  timeoutMs: 180_000,
+  async run(ctx) {
+    const page = await ctx.newPage();
+    await ctx.openExtensionPage('decoder.html?lang=en', { page, selector: '[data-part=progress]' });
+    const tokenList = [tokens.valid.token, tokens.expired.token, tokens.privateMapKey.token, tokens.otherUser.token];
+    for (let run = 0; run < 3; run++) {
+      const r = (await page.evaluate(openBigLogInPage, { count: 10_000, tokens: tokenList, lineChars: 1_000 })) as Awaited<ReturnType<typeof openBigLogInPage>>;
+      assert.ok(r.chars >= 10_000_000, `${r.chars} characters`);
+      assert.equal(r.count, 10_000);
+      assert.ok(r.first <= r.all);
+      await expectText(page, '[data-part=results] li', { contains: 'alice · 1400000001' }, { nth: 0 });
+      ctx.measure('decoder tab, 10 MB log with 10,000 UserSigs: first results (Firefox)', r.first, 'ms');
+      ctx.measure('decoder tab, 10 MB log with 10,000 UserSigs: all results (Firefox)', r.all, 'ms');
+    }
+  },
+};
+checks.push(timing);
