@@ -7,7 +7,7 @@
 // machine's speed index and are judged by scripts/budgets.ts at the end. A skipped or pending
 // test counts as failed: a suite that cannot run what it holds is not green.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 interface Tally {
   suite: string;
@@ -100,6 +100,8 @@ async function figureBenches(): Promise<string> {
 const t0 = Date.now();
 
 rmSync(FIREFOX_QUEUE, { recursive: true, force: true });
+// Figures come from this run only (the budgets read every reports/firefox-figures*.json).
+for (const f of readdirSync('reports')) if (/^firefox-figures.*\.json$/.test(f)) rmSync(`reports/${f}`);
 
 // Build first: every browser suite tests the real built extension.
 const build = await run('npm', ['run', 'build']);
