@@ -22,11 +22,12 @@ function drawnAsLaidOut(host: HTMLElement): boolean {
 function opaqueAndVisible(host: HTMLElement): boolean {
   const view = host.ownerDocument.defaultView;
   if (!view) return false;
-  if (view.getComputedStyle(host).visibility !== 'visible') return false;
+  if (/^(hidden|collapse)$/.test(view.getComputedStyle(host).visibility)) return false;
   let opacity = 1;
   for (let node: Element | null = host; node; ) {
     const style = view.getComputedStyle(node);
-    opacity *= Number.parseFloat(style.opacity) || 0;
+    const own = Number.parseFloat(style.opacity);
+    opacity *= Number.isNaN(own) ? 1 : own;
     if (style.filter !== 'none' && /opacity|alpha/i.test(style.filter)) return false;
     if (opacity < MIN_OPACITY || style.display === 'none') return false;
     const root: Node | null = node.parentNode;
