@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../lib/i18n.ts';
 import type { Theme } from './preferences.ts';
+import { SETTINGS_UPDATE } from '../lib/storage/settings-message.ts';
 
-// The settings item written by the options page (lib/storage/settings.ts, WXT key local:settings),
+// The settings item (lib/storage/settings.ts, WXT key local:settings, written by the background),
 // read here without the storage library so the popup stays small. Unknown values are ignored.
 const KEY = 'settings';
 
@@ -25,11 +26,10 @@ export async function readSavedPreferences(): Promise<SavedPreferences> {
   }
 }
 
+/** The background writes it (the one writer of the settings), key by key and in order. */
 export async function savePreference(patch: { language?: Lang; theme?: Theme }): Promise<void> {
   try {
-    const current = (await browser.storage.local.get(KEY))[KEY];
-    const base = current && typeof current === 'object' && !Array.isArray(current) ? current : {};
-    await browser.storage.local.set({ [KEY]: { ...base, ...patch } });
+    await browser.runtime.sendMessage({ type: SETTINGS_UPDATE, patch });
   } catch {
     // A preference that cannot be saved still applies to this popup.
   }

@@ -1,5 +1,6 @@
 import { z } from '../zod.ts';
 import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from './feature-switches.ts';
+import { FEATURE_IDS } from '../console/feature-ids.ts';
 
 // The settings' shape and its zod check, without the storage item: content scripts and the console
 // UI read the stored value with this (lib/storage/settings.ts holds the item and its writers).
@@ -25,7 +26,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'features'>> & { readonly fea
 export const DEFAULT_SETTINGS: Settings = { language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true, features: DEFAULT_SWITCHES };
 
 
-const fieldSchemas = {
+export const fieldSchemas = {
   language: z.enum(['auto', 'zh', 'en']),
   theme: z.enum(['auto', 'light', 'dark']),
   syncUserIds: z.boolean(),
@@ -70,3 +71,12 @@ function switchesField(raw: object, invalid: SettingName[]): FeatureSwitches {
   return parsed ?? DEFAULT_SWITCHES;
 }
 
+
+/** A change as a message carries it: known keys only, each value checked, switches one by one. */
+export const settingsPatchSchema = z.strictObject({
+  language: z.optional(fieldSchemas.language),
+  theme: z.optional(fieldSchemas.theme),
+  syncUserIds: z.optional(fieldSchemas.syncUserIds),
+  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
+  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
+});

@@ -7,15 +7,19 @@ import {
   resolveLanguage,
   updateSettings,
   watchSettings,
+  writeSettings,
   type Settings,
 } from '../../../lib/storage/settings.ts';
 import { DEFAULT_SWITCHES } from '../../../lib/storage/feature-switches.ts';
 import { FEATURE_IDS } from '../../../lib/console/feature-ids.ts';
 import { FEATURES } from '../../../entrypoints/console.content/features/index.ts';
 import { unwrap } from './store-harness.ts';
+import { serveSettingsWrites, trustedSender } from '../../../lib/storage/settings-writer.ts';
+import { SETTINGS_UPDATE } from '../../../lib/storage/settings-message.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  serveSettingsWrites(() => true);
 });
 
 describe('parseSettings', () => {
@@ -97,5 +101,56 @@ describe('per-feature switches', () => {
     unwrap(await updateSettings({ features: { 'decode-buttons': false } }));
     unwrap(await updateSettings({ features: { 'code-explanations': false } }));
     expect(unwrap(await loadSettings()).settings.features).toEqual({ ...DEFAULT_SWITCHES, 'decode-buttons': false, 'code-explanations': false });
+  });
+});
+
+describe('the one writer (the background)', () => {
+  it('two pages changing different settings at the same moment both keep theirs', async () => {
+    const results = await Promise.all([
+      updateSettings({ language: 'zh' }),
+      updateSettings({ theme: 'dark' }),
+      updateSettings({ maskDiagnostics: false }),
+      updateSettings({ features: { diagnostics: false } }),
+      updateSettings({ features: { 'userid-picker': false } }),
+    ]);
+    for (const r of results) expect(r.ok).toBe(true);
+    expect(unwrap(await loadSettings()).settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'zh',
+      theme: 'dark',
+      maskDiagnostics: false,
+      features: { ...DEFAULT_SWITCHES, diagnostics: false, 'userid-picker': false },
+    });
+  });
+
+  it('without the one queue, the same changes lose some (what the writer prevents)', async () => {
+    fakeBrowser.reset();
+    await Promise.all([writeSettings({ language: 'zh' }), writeSettings({ theme: 'dark' })]);
+    const s = unwrap(await loadSettings()).settings;
+    expect(s.language === 'zh' && s.theme === 'dark').toBe(false);
+  });
+
+  it('refuses a message with unknown keys or bad values, and a sender that is not ours', async () => {
+    const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
+    expect(await send({ type: SETTINGS_UPDATE, patch: { theme: 'neon' } })).toMatchObject({ ok: false, error: { code: 'value-invalid' } });
+    expect(await send({ type: SETTINGS_UPDATE, patch: { ghost: 1 } })).toMatchObject({ ok: false });
+    expect(await send({ type: SETTINGS_UPDATE, patch: { features: { ghost: false } } })).toMatchObject({ ok: false });
+    fakeBrowser.reset();
+    serveSettingsWrites(() => false);
+    expect(await send({ type: SETTINGS_UPDATE, patch: { theme: 'dark' } })).toMatchObject({ ok: false, error: { code: 'storage-write-failed' } });
+    expect(unwrap(await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('trusts our own pages and content scripts on the console hosts only', () => {
+    const id = 'ext-id';
+    const origin = 'chrome-extension://ext-id/';
+    const trusted = (sender: { id?: string; url?: string }) => trustedSender(sender, id, origin);
+    expect(trusted({ id, url: 'chrome-extension://ext-id/options.html' })).toBe(true);
+    expect(trusted({ id, url: 'https://console.cloud.tencent.com/im/tool' })).toBe(true);
+    expect(trusted({ id, url: 'https://console.tencentcloud.com/im' })).toBe(true);
+    expect(trusted({ id, url: 'https://evil.example/console.cloud.tencent.com' })).toBe(false);
+    expect(trusted({ id, url: 'http://console.cloud.tencent.com/' })).toBe(false);
+    expect(trusted({ id: 'other', url: 'chrome-extension://ext-id/options.html' })).toBe(false);
+    expect(trusted({ id })).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ListArea } from '../../../lib/storage/keys.ts';
 import type { Result } from '../../../lib/storage/result.ts';
 import { createUserIdStore, type UserIdStore, type UserIdStoreOptions } from '../../../lib/storage/userid-store.ts';
+import { serveSettingsWrites } from '../../../lib/storage/settings-writer.ts';
 
 /**
  * Each store stands for one extension context (a content script in a tab, the options page).
@@ -15,6 +16,8 @@ export function useStores() {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    // The background's side of updateSettings (the one writer of the settings).
+    serveSettingsWrites(() => true);
     state.preferred = 'local';
   });
   afterEach(() => {
