@@ -78,7 +78,8 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
       const first = (raw: unknown) => {
         next.onMessage.removeListener(first);
         const message = parseFromFrame(raw);
-        if (message?.type !== 'relay' || message.frameId !== frameIdOf(frame) || port || closed) return next.disconnect();
+        // Another frame's port (another picker of this page opening at once) is left to its owner.
+        if (message?.type !== 'relay' || message.frameId !== frameIdOf(frame) || port || closed) return;
         browser.runtime.onConnect.removeListener(onConnect);
         attach(next);
       };
