@@ -90,6 +90,7 @@ test.describe('hostile page vs the saved-UserID picker', () => {
     await serve(`${PICKER_HOSTILE_PREFIX}*`, fulfilPickerHostile);
   });
 
+  // Also: no resource timing entry, markup or window.frames entry leads to the frame (traces()).
   test('attack 1: window.find and a selection read return nothing of the open picker, and nothing names the extension', async ({ page, openOptions }) => {
     await hostile(page, 'picker-find', openOptions);
     await openWithChip(page);
