@@ -9,8 +9,8 @@ import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
 import { attr, findAll, query, shadowRootsOf, withDiagnosticsHost, type CdpNode } from './helpers/shadow.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { readBoundedRows } from '../shared/bounded-log-page.ts';
-import { MAX_CONTROLS } from '../../entrypoints/console.content/features/decode-buttons/anchors.ts';
+import { BOUNDED_ROWS, readBoundedRows } from '../shared/bounded-log-page.ts';
+import { EAGER_CONTROLS, MAX_CONTROLS } from '../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import { ATTACKS, EXTRA_LONG_TASKS_ALLOWED, FREEZE_FACTOR, HOSTILE_DESCRIBE } from '../scenarios/hostile-page.ts';
 import {
   CONSOLE_ORIGIN,
@@ -160,6 +160,21 @@ test.describe(HOSTILE_DESCRIBE, () => {
     expect((await page.evaluate(readBoundedRows)).controls).toBeLessThanOrEqual(MAX_CONTROLS);
     await recordLongTasks(measure, '50,000 rows', without, withExt, calibration);
     expect(withExt.over50 - without.over50, `long tasks with us ${withExt.over50}, without ${without.over50}`).toBeLessThanOrEqual(EXTRA_LONG_TASKS_ALLOWED);
+
+    // Far below the screen, nothing: the first few rows may have controls, the rest wait.
+    const top = await page.evaluate(readBoundedRows);
+    expect(Math.max(...top.withControl)).toBeLessThan(EAGER_CONTROLS + top.onScreen.length + 50);
+    // Where the user scrolls (the middle, the end), the rows get controls, and the page still holds no more than the cap.
+    for (const target of [25_000, BOUNDED_ROWS - 10]) {
+      await page.evaluate((row) => document.querySelector(`[data-row="${row}"]`)!.scrollIntoView({ block: 'center' }), target);
+      await expect.poll(async () => {
+        const { onScreen } = await page.evaluate(readBoundedRows);
+        return onScreen.length > 0 && onScreen.some((r) => r.row === target) && onScreen.every((r) => r.control);
+      }, { timeout: 120_000 }).toBe(true);
+      const state = await page.evaluate(readBoundedRows);
+      expect(state.controls).toBeLessThanOrEqual(MAX_CONTROLS);
+      expect(state.withControl.filter((r) => r > 5_000 && r < 20_000), 'rows never on screen have no control').toEqual([]);
+    }
   });
 
   test(ATTACKS.manyPre, async ({ page, context, measure }) => {

@@ -6,7 +6,7 @@ export const HOSTILE_DESCRIBE = 'hostile page (#12)';
 export const ATTACKS = {
   mask: '2. masked Markdown and CSV of Copy diagnostics hold no whole UserSig after a letter, a digit or URL-encoded',
   quadratic: '3. a 60 kB _eJ…=== run in a log cell and in a textarea does not hold the page, and a 100 kB selection still decodes in the popup',
-  manyRows: '4. 50,000 rows with a UserSig each: controls on screen, the page keeps its clock, long tasks against the same page without us',
+  manyRows: '4. 50,000 rows with a UserSig each: controls on screen and where the user scrolls, none far off screen, never past the cap; the page keeps its clock; long tasks against the same page without us',
   manyPre: '4. 10,000 UserSigs in one <pre>: controls placed, the page keeps its clock, long tasks against the same page without us',
   clobber: '7. elements and globals named like ours switch nothing off: decode panel, picker and diagnostics still work',
   traces: '10. after every feature has run the page sees no performance entry and no global of ours',

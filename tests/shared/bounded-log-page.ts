@@ -1,4 +1,4 @@
-// The page of the bounded-work tests (console-bounded.spec.ts and its Firefox check): a plain
+// The 50,000-row log of attack 4 in the hostile page suite (hostile-page.spec.ts and its Firefox check): a plain
 // console-origin page whose script builds a log of ROWS rows, each holding one UserSig, in one go.
 // Block rows of a fixed height: with an auto-layout <table> of 50,000 rows, the browser's own
 // layout takes seconds for any change in a cell, ours or the page's, and the tests would wait on that.

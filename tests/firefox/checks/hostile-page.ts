@@ -12,8 +12,8 @@ import { buttonNamed, clickWhenSteady, controlCount, decodeDialogs, fill, openCo
 import { click, closePanel, copyReport, isPickerOpen, openPanel, triggerSelector } from '../ui-helpers.ts';
 import { fill as fillPopup, openPopup } from '../popup-helpers.ts';
 import { shadowRootsOf } from '../shadow.ts';
-import { readBoundedRows } from '../../shared/bounded-log-page.ts';
-import { MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
+import { BOUNDED_ROWS, readBoundedRows } from '../../shared/bounded-log-page.ts';
+import { EAGER_CONTROLS, MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import { ATTACKS, EXTRA_LONG_TASKS_ALLOWED, FREEZE_FACTOR, HOSTILE_DESCRIBE, e2eTitle, type Attack } from '../../scenarios/hostile-page.ts';
 import { CONSOLE_ORIGIN, HOSTILE_PATHS, HOSTILE_TOKENS as T, PLAIN_ORIGIN, holdsTokenRun, hostileFulfil, probeTicks, quadratic, readProbe, readTraces } from '../../fixtures/hostile/pages.ts';
 
@@ -133,6 +133,20 @@ const checks: Record<Attack, Check['run']> = {
     assert.ok((await page.evaluate(readBoundedRows)).controls <= MAX_CONTROLS, 'no more controls than the cap');
     record(ctx, '50,000 rows (Firefox)', without, withExt);
     assert.ok(withExt.over50 - without.over50 <= EXTRA_LONG_TASKS_ALLOWED, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
+
+    const onScreenCovered = async (target: number) => {
+      const { onScreen } = await page.evaluate(readBoundedRows);
+      return onScreen.length > 0 && onScreen.some((r) => r.row === target) && onScreen.every((r) => r.control);
+    };
+    const top = await page.evaluate(readBoundedRows);
+    assert.ok(Math.max(...top.withControl) < EAGER_CONTROLS + top.onScreen.length + 50, 'no control far below the screen');
+    for (const target of [25_000, BOUNDED_ROWS - 10]) {
+      await page.evaluate((row) => document.querySelector(`[data-row="${row}"]`)!.scrollIntoView({ block: 'center' }), target);
+      await poll(`decode controls around row ${target}`, () => onScreenCovered(target), (ok) => ok, 120_000);
+      const state = await page.evaluate(readBoundedRows);
+      assert.ok(state.controls <= MAX_CONTROLS, `${state.controls} controls, cap ${MAX_CONTROLS}`);
+      assert.deepEqual(state.withControl.filter((r) => r > 5_000 && r < 20_000), [], 'rows never on screen have no control');
+    }
   },
 
   async manyPre(ctx) {
