@@ -10,11 +10,12 @@ import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
-import { loadSettings, updateSettings, watchSettings, DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../lib/storage/settings.ts';
 import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
 import { initialPreferences, type Theme } from '../../components/preferences.ts';
 import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
 import { FeatureSwitchesSection } from './FeatureSwitchesSection.tsx';
+import { SettingsSection } from './SettingsSection.tsx';
+import { useSettings } from './use-settings.ts';
 
 type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
 
@@ -80,7 +81,6 @@ function stamp(): string {
 }
 
 export function App({ store, search: locationSearch }: { store: UserIdStore; search: string }) {
-  const [settings, setSettings] = useState<Settings | undefined>();
   const [entries, setEntries] = useState<SavedUserId[] | undefined>();
   const [loadError, setLoadError] = useState<string | undefined>();
   const [query, setQuery] = useState('');
@@ -93,8 +93,12 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   const [confirmForget, setConfirmForget] = useState(false);
   const focusAfterMove = useRef<string | undefined>(undefined);
 
+  // Errors are worded in the page's language, known only once the settings are read.
+  const langRef = useRef<Lang>('en');
+  const { settings, change: changeSetting, reread: rereadSettings } = useSettings((error) => setNotice({ text: errorText(error, langRef.current), tone: 'bad' }));
   const prefs = initialPreferences(locationSearch, settings ? { lang: settings.language, theme: settings.theme } : undefined);
   const lang: Lang = prefs.lang;
+  langRef.current = lang;
   const theme: Theme = prefs.theme;
   const m = OPTIONS_MESSAGES[lang];
 
@@ -112,14 +116,8 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   };
 
   useEffect(() => {
-    void loadSettings().then((read) => setSettings(read.ok ? read.value.settings : DEFAULT_SETTINGS));
-    const offSettings = watchSettings(setSettings);
     void reload();
-    const off = store.watch(() => void reload());
-    return () => {
-      offSettings();
-      off();
-    };
+    return store.watch(() => void reload());
   }, []);
 
   // Keyboard users keep their place after moving an entry: focus follows the moved button.
@@ -258,20 +256,13 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     setNotice({ text: m.keysForgotten, tone: 'ok' });
   };
 
-  const changeSetting = async (patch: SettingsPatch) => {
-    const result = await updateSettings(patch);
-    if (result.ok) setSettings(result.value);
-    else setNotice({ text: errorText(result.error, lang), tone: 'bad' });
-  };
-
   const onSync = async (enabled: boolean) => {
     const result = await store.setSyncEnabled(enabled);
     if (!result.ok) {
       setSyncNote(errorText(result.error, lang));
       return;
     }
-    const loaded = await loadSettings();
-    if (loaded.ok) setSettings(loaded.value.settings);
+    await rereadSettings();
     setSyncNote(describeMove(result.value, enabled, lang, m));
   };
 
@@ -535,43 +526,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
           )}
         </section>
 
-        <section aria-labelledby="settings-title" class="card settings">
-          <h2 id="settings-title">{m.settingsTitle}</h2>
-          {settings && (
-            <>
-              <label>
-                {m.language}
-                <select value={settings.language} onChange={(e) => changeSetting({ language: (e.currentTarget as HTMLSelectElement).value as Settings['language'] })} data-setting="language">
-                  <option value="auto">{m.langAuto}</option>
-                  <option value="zh">中文</option>
-                  <option value="en">English</option>
-                </select>
-              </label>
-              <label>
-                {m.theme}
-                <select value={settings.theme} onChange={(e) => changeSetting({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })} data-setting="theme">
-                  <option value="auto">{m.themeAuto}</option>
-                  <option value="light">{m.themeLight}</option>
-                  <option value="dark">{m.themeDark}</option>
-                </select>
-              </label>
-              <label class="check">
-                <input type="checkbox" checked={settings.syncUserIds} onChange={(e) => onSync((e.currentTarget as HTMLInputElement).checked)} data-setting="sync" />
-                {m.sync}
-              </label>
-              <p class="help">{m.syncHelp}</p>
-              {syncNote && (
-                <p class="banner warn" role="status" data-sync-note="">
-                  {syncNote}
-                </p>
-              )}
-              <label class="check">
-                <input type="checkbox" checked={settings.maskDiagnostics} onChange={(e) => changeSetting({ maskDiagnostics: (e.currentTarget as HTMLInputElement).checked })} data-setting="mask" />
-                {m.mask}
-              </label>
-            </>
-          )}
-        </section>
+        <SettingsSection settings={settings} m={m} syncNote={syncNote} onChange={(patch) => void changeSetting(patch)} onSync={(on) => void onSync(on)} />
 
         {settings && <FeatureSwitchesSection switches={settings.features} m={m} onChange={(id, on) => changeSetting({ features: { [id]: on } })} />}
       </main>
