@@ -8,13 +8,13 @@ import type { ImportLocation } from '../../lib/storage/import-parse.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
-import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
 import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
 import { initialPreferences, type Theme } from '../../components/preferences.ts';
 import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
 import { FeatureSwitchesSection } from './FeatureSwitchesSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
+import { ExportSection, KeysSection } from './ExportKeysSections.tsx';
 import { useSettings } from './use-settings.ts';
 
 type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
@@ -90,7 +90,6 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [importError, setImportError] = useState<string | undefined>();
   const [syncNote, setSyncNote] = useState<string | undefined>();
-  const [confirmForget, setConfirmForget] = useState(false);
   const focusAfterMove = useRef<string | undefined>(undefined);
 
   // Errors are worded in the page's language, known only once the settings are read.
@@ -248,12 +247,6 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     const name = `im-userids-${stamp()}.${format}`;
     download(name, result.value, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
     setNotice({ text: m.exported(name), tone: 'ok' });
-  };
-
-  const onForgetAll = async () => {
-    setConfirmForget(false);
-    await forgetAllKeys();
-    setNotice({ text: m.keysForgotten, tone: 'ok' });
   };
 
   const onSync = async (enabled: boolean) => {
@@ -491,40 +484,9 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
           )}
         </section>
 
-        <section aria-labelledby="export-title" class="card">
-          <h2 id="export-title">{m.exportTitle}</h2>
-          <p class="help">{m.exportHelp}</p>
-          <div class="row">
-            <button type="button" onClick={() => onExport('json')} data-export="json">
-              {m.exportJson}
-            </button>
-            <button type="button" onClick={() => onExport('csv')} data-export="csv">
-              {m.exportCsv}
-            </button>
-          </div>
-        </section>
+        <ExportSection m={m} onExport={(format) => void onExport(format)} />
 
-        <section aria-labelledby="keys-title" class="card" data-keys="">
-          <h2 id="keys-title">{m.keysTitle}</h2>
-          <p class="help">{m.keysHelp}</p>
-          {confirmForget ? (
-            <div class="row" role="alertdialog" aria-label={m.forgetAllKeys} data-forget-confirm="">
-              <p>{m.forgetAllConfirm}</p>
-              <button type="button" class="danger" onClick={onForgetAll} data-forget-all-yes="">
-                {m.forgetAllYes}
-              </button>
-              <button type="button" onClick={() => setConfirmForget(false)}>
-                {m.cancel}
-              </button>
-            </div>
-          ) : (
-            <div class="row">
-              <button type="button" class="danger" onClick={() => setConfirmForget(true)} data-forget-all="">
-                {m.forgetAllKeys}
-              </button>
-            </div>
-          )}
-        </section>
+        <KeysSection m={m} onForgotten={() => setNotice({ text: m.keysForgotten, tone: 'ok' })} />
 
         <SettingsSection settings={settings} m={m} syncNote={syncNote} onChange={(patch) => void changeSetting(patch)} onSync={(on) => void onSync(on)} />
 
