@@ -3,11 +3,8 @@ import type { Lang } from '../../lib/i18n.ts';
 import { ANY_APP, parseAppScope, scopeToText, type AppScope } from '../../lib/storage/app-scope.ts';
 import type { SavedUserId } from '../../lib/storage/entry.ts';
 import type { StorageError } from '../../lib/storage/errors.ts';
-import type { ImportPreview } from '../../lib/storage/import-plan.ts';
-import type { ImportLocation } from '../../lib/storage/import-parse.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
-import { inspectUserId } from '../../lib/storage/lookalike.ts';
 import { searchEntries } from '../../lib/storage/search.ts';
 import type { MoveReport, UserIdStore } from '../../lib/storage/userid-store.ts';
 import { initialPreferences, type Theme } from '../../components/preferences.ts';
@@ -15,6 +12,8 @@ import { OPTIONS_MESSAGES, type OptionsMessages } from './messages.ts';
 import { FeatureSwitchesSection } from './FeatureSwitchesSection.tsx';
 import { SettingsSection } from './SettingsSection.tsx';
 import { ExportSection, KeysSection } from './ExportKeysSections.tsx';
+import { ImportSection } from './ImportSection.tsx';
+import { displayId, scopeName, UserIdText } from './parts.tsx';
 import { useSettings } from './use-settings.ts';
 
 type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } | undefined;
@@ -23,14 +22,6 @@ type Notice = { text: string; tone: 'ok' | 'bad' | 'warn'; undo?: SavedUserId } 
 const PAGE = 500;
 
 const errorText = (error: StorageError, lang: Lang) => formatStorageError(error, lang);
-
-function where(at: ImportLocation, m: OptionsMessages): string {
-  return 'line' in at ? m.line(at.line) : at.path;
-}
-
-function scopeName(scope: AppScope, m: OptionsMessages): string {
-  return scope === ANY_APP ? m.anyApp : m.app(scope);
-}
 
 /** Lists in display order: "any app" first, then by SDKAppID. */
 function groupByScope(entries: readonly SavedUserId[]): { scope: AppScope; entries: SavedUserId[] }[] {
@@ -57,23 +48,6 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** How a UserID is shown: as typed, or escaped with a warning mark when it holds invisible or look-alike characters. */
-const displayId = (userId: string) => inspectUserId(userId).display;
-
-function UserIdText({ userId, m, tag = 'span' }: { userId: string; m: OptionsMessages; tag?: 'span' | 'td' }) {
-  const { reasons, display } = inspectUserId(userId);
-  const Tag = tag;
-  if (reasons.length === 0) return <Tag class="uid mono">{userId}</Tag>;
-  return (
-    <Tag class="uid mono lookalike" data-lookalike={reasons.join(' ')} title={m.lookalikeMark}>
-      <span class="warn-mark" role="img" aria-label={m.lookalikeMark}>
-        ⚠
-      </span>{' '}
-      {display}
-    </Tag>
-  );
-}
-
 function stamp(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,9 +60,6 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<Notice>();
   const [editing, setEditing] = useState<string | undefined>();
-  const [importText, setImportText] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | undefined>();
-  const [importError, setImportError] = useState<string | undefined>();
   const [syncNote, setSyncNote] = useState<string | undefined>();
   const focusAfterMove = useRef<string | undefined>(undefined);
 
@@ -208,37 +179,6 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     report(result, m.edited(id));
     if (result.ok && id !== result.value.entry.userId) setNotice({ text: `${m.edited(id)} · ${m.lookalikeSaved(id)}`, tone: 'warn' });
     if (result.ok) setEditing(undefined);
-  };
-
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = ''; // choosing the same file again previews it again
-    setImportText(text);
-    await runPreview(text);
-  };
-
-  const runPreview = async (text: string) => {
-    setPreview(undefined);
-    setImportError(undefined);
-    if (text.trim() === '') return setImportError(m.nothingToImport);
-    const result = await store.previewImport(text);
-    if (result.ok) setPreview(result.value);
-    else setImportError(errorText(result.error, lang));
-  };
-
-  const onApply = async () => {
-    if (!preview) return;
-    const result = await store.applyImport(preview);
-    if (!result.ok) return setImportError(errorText(result.error, lang));
-    const { added, updated, skipped, lists } = result.value;
-    const fallbacks = lists.filter((l) => l.fallback).map((l) => errorText(l.fallback!, lang));
-    setNotice({ text: [m.applied(added, updated, skipped), ...fallbacks].join(' · '), tone: fallbacks.length ? 'warn' : 'ok' });
-    setPreview(undefined);
-    setImportText('');
-    void reload();
   };
 
   const onExport = async (format: 'json' | 'csv') => {
@@ -409,80 +349,7 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
           })}
         </section>
 
-        <section aria-labelledby="import-title" class="card" data-import="">
-          <h2 id="import-title">{m.importTitle}</h2>
-          <p class="help">{m.importHelp}</p>
-          <label>
-            {m.importFile}
-            <input type="file" accept=".json,.csv,application/json,text/csv,text/plain" onChange={onFile} data-import-file="" />
-          </label>
-          <label>
-            {m.importText}
-            <textarea rows={5} value={importText} onInput={(e) => setImportText((e.currentTarget as HTMLTextAreaElement).value)} spellcheck={false} data-import-text="" />
-          </label>
-          <div class="row">
-            <button type="button" onClick={() => runPreview(importText)} data-import-preview="">
-              {m.preview}
-            </button>
-          </div>
-          {importError && (
-            <p class="banner bad" role="alert" data-import-error="">
-              {m.rejected(importError)}
-            </p>
-          )}
-          {preview && (
-            <div class="preview" data-preview="">
-              <h3>{m.previewTitle(preview.format)}</h3>
-              <ul class="summary">
-                <li data-count="add">{m.willAdd(preview.add.length)}</li>
-                <li data-count="update">{m.willUpdate(preview.update.length)}</li>
-                <li data-count="skip">{m.willSkip(preview.skip.length)}</li>
-              </ul>
-              <LookalikeSummary preview={preview} m={m} />
-              <table>
-                <tbody>
-                  {preview.add.map((item, i) => (
-                    <tr key={`a${i}`} data-kind="add">
-                      <td>+</td>
-                      <td>{scopeName(item.sdkAppId, m)}</td>
-                      <UserIdText tag="td" userId={item.userId} m={m} />
-                      <td>{[item.label, item.note].filter(Boolean).join(' · ')}</td>
-                      <td class="help">{where(item.at, m)}</td>
-                    </tr>
-                  )).slice(0, 200)}
-                  {preview.update.map(({ item, before }, i) => (
-                    <tr key={`u${i}`} data-kind="update">
-                      <td>~</td>
-                      <td>{scopeName(item.sdkAppId, m)}</td>
-                      <UserIdText tag="td" userId={item.userId} m={m} />
-                      <td>
-                        {before.label ?? ''} → {item.label ?? before.label ?? ''}
-                      </td>
-                      <td class="help">{where(item.at, m)}</td>
-                    </tr>
-                  )).slice(0, 200)}
-                  {preview.skip.map((skip, i) => (
-                    <tr key={`s${i}`} data-kind="skip">
-                      <td>–</td>
-                      <td>{scopeName(skip.item.sdkAppId, m)}</td>
-                      <UserIdText tag="td" userId={skip.item.userId} m={m} />
-                      <td>{skip.reason === 'unchanged' ? m.reasonUnchanged : m.reasonDuplicate(skip.firstAt ? where(skip.firstAt, m) : '?')}</td>
-                      <td class="help">{where(skip.item.at, m)}</td>
-                    </tr>
-                  )).slice(0, 200)}
-                </tbody>
-              </table>
-              <div class="row">
-                <button type="button" class="primary" onClick={onApply} data-import-apply="">
-                  {m.apply}
-                </button>
-                <button type="button" onClick={() => setPreview(undefined)}>
-                  {m.cancel}
-                </button>
-              </div>
-            </div>
-          )}
-        </section>
+        <ImportSection store={store} m={m} lang={lang} onApplied={(text, tone) => { setNotice({ text, tone }); void reload(); }} />
 
         <ExportSection m={m} onExport={(format) => void onExport(format)} />
 
@@ -493,16 +360,6 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
         {settings && <FeatureSwitchesSection switches={settings.features} m={m} onChange={(id, on) => changeSetting({ features: { [id]: on } })} />}
       </main>
     </div>
-  );
-}
-
-function LookalikeSummary({ preview, m }: { preview: ImportPreview; m: OptionsMessages }) {
-  const ids = [...preview.add.map((i) => i.userId), ...preview.update.map((u) => u.item.userId)];
-  const n = ids.filter((id) => inspectUserId(id).reasons.length > 0).length;
-  return n === 0 ? null : (
-    <p class="banner warn" role="status" data-lookalike-summary="">
-      {m.lookalikeImport(n)}
-    </p>
   );
 }
 
