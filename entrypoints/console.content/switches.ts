@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { FeatureId } from '../../lib/console/feature-ids.ts';
-import { DEFAULT_SWITCHES, type FeatureSwitches } from '../../lib/storage/feature-switches.ts';
-import { parseSettings, SETTINGS_STORAGE_KEY as KEY } from '../../lib/storage/settings-schema.ts';
+import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from '../../lib/storage/feature-switches.ts';
+import { SETTINGS_STORAGE_KEY as KEY } from '../../lib/storage/settings-message.ts';
 
-const switchesOf = (stored: unknown) => parseSettings(stored).settings.features;
+/** Only the switches of the stored settings (the whole settings check stays out of this always-loaded bundle). */
+const switchesOf = (stored: unknown) => (stored !== null && typeof stored === 'object' ? parseSwitches(Reflect.get(stored, 'features')) : undefined) ?? DEFAULT_SWITCHES;
 
 export interface Switches {
   /** False until the stored switches are read: nothing starts before the user's choice is known. */

@@ -4,3 +4,6 @@
  * No imports, so the popup can send it without the storage library.
  */
 export const SETTINGS_UPDATE = 'imch:settings-update';
+
+/** The storage.local key of the settings (WXT's item `local:settings`). */
+export const SETTINGS_STORAGE_KEY = 'settings';

@@ -1,12 +1,10 @@
 import { z } from '../zod.ts';
 import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from './feature-switches.ts';
-import { FEATURE_IDS } from '../console/feature-ids.ts';
 
 // The settings' shape and its zod check, without the storage item: content scripts and the console
 // UI read the stored value with this (lib/storage/settings.ts holds the item and its writers).
 
-/** The storage.local key WXT's item `local:settings` uses. */
-export const SETTINGS_STORAGE_KEY = 'settings';
+export { SETTINGS_STORAGE_KEY } from './settings-message.ts';
 
 /** The extension's settings, in storage.local (never synced, never secret). */
 export interface Settings {
@@ -70,13 +68,3 @@ function switchesField(raw: object, invalid: SettingName[]): FeatureSwitches {
   if (!parsed) invalid.push('features');
   return parsed ?? DEFAULT_SWITCHES;
 }
-
-
-/** A change as a message carries it: known keys only, each value checked, switches one by one. */
-export const settingsPatchSchema = z.strictObject({
-  language: z.optional(fieldSchemas.language),
-  theme: z.optional(fieldSchemas.theme),
-  syncUserIds: z.optional(fieldSchemas.syncUserIds),
-  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
-  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
-});

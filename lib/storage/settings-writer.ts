@@ -4,8 +4,18 @@ import { z } from '../zod.ts';
 import { storageError } from './errors.ts';
 import { fail, type Result } from './result.ts';
 import { SETTINGS_UPDATE } from './settings-message.ts';
-import { settingsPatchSchema, type Settings, type SettingsPatch } from './settings-schema.ts';
+import { fieldSchemas, type Settings, type SettingsPatch } from './settings-schema.ts';
+import { FEATURE_IDS } from '../console/feature-ids.ts';
 import { writeSettings } from './settings.ts';
+
+/** A change as a message carries it: known keys only, each value checked, switches one by one. */
+const settingsPatchSchema = z.strictObject({
+  language: z.optional(fieldSchemas.language),
+  theme: z.optional(fieldSchemas.theme),
+  syncUserIds: z.optional(fieldSchemas.syncUserIds),
+  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
+  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
+});
 
 const updateMessage = z.object({ type: z.literal(SETTINGS_UPDATE), patch: settingsPatchSchema });
 
