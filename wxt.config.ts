@@ -66,14 +66,15 @@ export default defineConfig({
     // activeTab + scripting: read the selection when the popup opens (keyboard command or click).
     action: { default_title: '__MSG_extName__' },
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    // The console UI bundle, loaded by the content script on first use; only the console may
-    // load it, and in Chrome under a URL that changes every session.
+    // The console UI bundle, loaded by the content script on first use, and the saved-UserID
+    // picker's frame page; only the console may load them, and in Chrome under a URL that
+    // changes every session.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['console-ui.js']
+        ? ['console-ui.js', 'userid-picker-frame.html']
         : [
             {
-              resources: ['console-ui.js'],
+              resources: ['console-ui.js', 'userid-picker-frame.html'],
               matches: CONSOLE_MATCHES,
               use_dynamic_url: true,
             },
