@@ -5,14 +5,31 @@ import { CONSOLE_MATCHES } from './entrypoints/console.content/matches.ts';
 // The popup's own modules, needed the moment it opens, in one chunk rather than seven small ones
 // (each file is compressed on its own, so small chunks cost more). Left out: the two pages' entry
 // modules with their language's texts, what the options page shares with the popup, and what the
-// popup loads later (the other language, generation, v1 verification, the copied report).
+// popup loads later (the other language, generation, v1 verification, the copied report, the verify
+// form that shows under a decoded token, a PrivateMapKey's room and privileges, the text handed
+// over by the context menu or the selection).
 const POPUP_AT_OPEN = {
   name: 'popup-main',
   test: (id: string) =>
     /vite[\\/]preload-helper/.test(id) ||
     /[\\/]lib[\\/]time\.ts$/.test(id) ||
     (/[\\/](lib[\\/]usersig|lib[\\/]codes(?=[\\/]core-usersig)|components|entrypoints[\\/]popup(-zh)?)[\\/][^?]*\.tsx?$/.test(id) &&
-      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|[\\/](lint|compare|snippets|find-slices)(-texts)?|-panel|verify-v1|ecdsa|report|CodeExplanation)\.tsx?$/.test(id)),
+      !/([\\/]main|[\\/]preferences|GeneratePane|[\\/]generate|messages-(en|zh)|problem-texts-(en|zh)|[\\/](lint|compare|snippets|find-slices)(-texts)?|-panel|VerifyForm|PrivateMapKeyView|incoming-text|verify-v1|ecdsa|report|CodeExplanation)\.tsx?$/.test(id)),
+  includeDependenciesRecursively: false,
+};
+
+/**
+ * What every page at open shares (zod, Preact, the browser API, zod's settings, the settings
+ * message, the language and theme choice) in one chunk: the picker frame (zod without Preact)
+ * would otherwise split it into small files, and each small file compresses on its own (about
+ * 0.8 KB gz at the popup's open). The picker frame takes Preact along.
+ */
+const SHARED_AT_OPEN = {
+  name: 'shared',
+  test: (id: string) =>
+    /[\\/]node_modules[\\/](zod|preact|@wxt-dev[\\/]browser)[\\/]|[\\/]node_modules[\\/]wxt[\\/]dist[\\/]browser/.test(id) ||
+    /[\\/](lib[\\/]zod|lib[\\/]i18n|lib[\\/]storage[\\/]settings-message|components[\\/]preferences)\.ts$/.test(id) ||
+    /wxt-(html-)?plugins/.test(id),
   includeDependenciesRecursively: false,
 };
 
@@ -50,7 +67,7 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'popup')) return;
       const build = (config.build ??= {}) as { rolldownOptions?: { output?: Record<string, unknown> } };
       const output = ((build.rolldownOptions ??= {}).output ??= {});
-      output.codeSplitting = { groups: [POPUP_AT_OPEN, ...TEXTS_AT_OPEN] };
+      output.codeSplitting = { groups: [SHARED_AT_OPEN, POPUP_AT_OPEN, ...TEXTS_AT_OPEN] };
     },
   },
   zip: {

@@ -7,8 +7,11 @@ import { ChecksList } from './ChecksList.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { formatExpiry, formatIssued, formatLocal, formatSpan, formatUtc } from './format.ts';
 import { MESSAGES } from './messages.ts';
-import { PrivateMapKeyView } from './PrivateMapKeyView.tsx';
+import { lazy } from './lazy.tsx';
 import { ProblemCard } from './ProblemCard.tsx';
+
+/** Only PrivateMapKeys show it: its code loads with the first one. */
+const PrivateMapKeyView = lazy(() => import('./PrivateMapKeyView.tsx').then((m) => m.PrivateMapKeyView));
 
 interface Props {
   decoded: DecodeResult;

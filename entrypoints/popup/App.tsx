@@ -6,7 +6,6 @@ import { DecodePane } from './DecodePane.tsx';
 import { LazyGeneratePane } from './lazy-panels.tsx';
 import { LazyCodeDetails, LazyFoundCodes } from './lazy-codes.tsx';
 import { CodeDetailsContext } from '../../components/code-details-context.ts';
-import { incomingText } from './incoming-text.ts';
 import type { VerifyInputs } from './VerifyForm.tsx';
 import type { Theme } from '../../components/preferences.ts';
 
@@ -24,7 +23,10 @@ export function App({ lang, theme, onLang, onTheme }: Props) {
   const [inputs, setInputs] = useState<VerifyInputs>({ key: '', sdkAppId: '', userId: '' });
 
   useEffect(() => {
-    incomingText().then((incoming) => incoming && setText((current) => current || incoming));
+    // A chunk of its own, fetched once the popup has painted: most openings hand nothing over.
+    import('./incoming-text.ts')
+      .then(({ incomingText }) => incomingText())
+      .then((incoming) => incoming && setText((current) => current || incoming));
   }, []);
 
   const openInDecoder = (token: string) => {

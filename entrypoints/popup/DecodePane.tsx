@@ -6,8 +6,8 @@ import { DecodedView } from '../../components/DecodedView.tsx';
 import { MESSAGES } from '../../components/messages.ts';
 import { useNow } from '../../components/useNow.ts';
 import { useDecoded, type DecodedEntry } from './use-decoded.ts';
-import { VerifyForm, type VerifyInputs } from './VerifyForm.tsx';
-import { LazyLints, LazyOpenInTab, LazyTokenList } from './lazy-panels.tsx';
+import type { VerifyInputs } from './VerifyForm.tsx';
+import { LazyLints, LazyOpenInTab, LazyTokenList, LazyVerifyForm } from './lazy-panels.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
 const vault = () => import('../../lib/storage/remembered-keys.ts');
@@ -106,7 +106,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
         <DecodedView decoded={single.result} assessment={verifications[0]} lang={lang} now={now}>
           <LazyLints decoded={single.result} lang={lang} now={now} />
           {single.result.ok && (
-            <VerifyForm
+            <LazyVerifyForm
               lang={lang}
               inputs={inputs}
               onChange={onVerifyInputs}

@@ -1,17 +1,7 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { lazy } from '../../components/lazy.tsx';
 
-/** A component whose code loads as a chunk of its own the first time it renders (the popup opens without it). */
-function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  let loaded: Promise<ComponentType<P>> | undefined;
-  return (props: P) => {
-    const [Panel, setPanel] = useState<ComponentType<P> | undefined>();
-    useEffect(() => {
-      (loaded ??= load()).then((c) => setPanel(() => c));
-    }, []);
-    return Panel ? <Panel {...props} /> : null;
-  };
-}
+/** The verify form, under a decoded token (a few milliseconds after it, from the package). */
+export const LazyVerifyForm = lazy(() => import('./VerifyForm.tsx').then((m) => m.VerifyForm));
 
 /** The generator: most visits only decode. */
 export const LazyGeneratePane = lazy(() => import('./GeneratePane.tsx').then((m) => m.GeneratePane));

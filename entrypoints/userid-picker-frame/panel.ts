@@ -6,7 +6,7 @@ import { matchesTerms, queryTerms } from '../../lib/storage/search.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import type { StorageError } from '../../lib/storage/errors.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
-import { PICKER_MESSAGES } from '../console.content/features/userid-picker/messages.ts';
+import { PICKER_MESSAGES } from './messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 // The look-alike texts are the options page's: one wording for the one rule.
 import { OPTIONS_MESSAGES } from '../options/messages.ts';

@@ -5,7 +5,7 @@ import type { Lang } from '../../../../lib/i18n.ts';
 import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
 import { isOurs } from '../../ui/host.ts';
 import { createTrigger } from '../../ui/trigger.ts';
-import { PICKER_MESSAGES } from './messages.ts';
+import { PICKER_TRIGGER_MESSAGES } from './messages.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
 
 /**
@@ -67,7 +67,7 @@ function movesInputs(records: readonly MutationRecord[], roots: readonly Element
 }
 
 function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefined): Control {
-  const m = PICKER_MESSAGES[lang];
+  const m = PICKER_TRIGGER_MESSAGES[lang];
   const { host, button: trigger, mount } = createTrigger('userid-picker', m.trigger, m.triggerLabel);
   // Out of flow, over the field's end: the console's own buttons never move when it appears.
   host.style.position = 'absolute';
