@@ -11,7 +11,9 @@ const reported = new Set<string>();
 export function reportOnce(featureId: string, error: unknown): void {
   if (reported.has(featureId)) return;
   reported.add(featureId);
-  console.debug(`[IM Console Helper] ${featureId} stopped:`, error);
+  // As text: an Error object reaches a log reader (or a test's console listener) as a bare handle.
+  const e = error as { stack?: unknown; message?: unknown } | null;
+  console.debug(`[IM Console Helper] ${featureId} stopped: ${String(e?.stack ?? e?.message ?? error)}`);
 }
 
 interface Running {

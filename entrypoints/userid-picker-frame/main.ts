@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import themeCss from '../../components/theme.css?inline';
 import { PICKER_PORT, PICKER_RELAY, type FromFrame } from './protocol.ts';
 import { parseToFrame } from './to-frame.ts';
-import { PICKER_CSS, showPickerPanel } from './panel.ts';
+import { hidePickerPanel, PICKER_CSS, showPickerPanel } from './panel.ts';
 
 /**
  * The saved-UserID picker, as an extension page in a frame the content script puts inside its
@@ -38,9 +38,19 @@ function serve(port: Browser.runtime.Port): void {
   document.head.append(style);
   const mount = document.getElementById('app')!;
   let confirming: ((same: boolean) => void) | undefined;
+  // The frame is kept between openings: each opening sends `init` again and gets a fresh panel.
+  let sizes: ResizeObserver | undefined;
   port.onMessage.addListener((raw: unknown) => {
     const message = parseToFrame(raw);
     if (!message) return;
+    if (message.type === 'hide') {
+      sizes?.disconnect();
+      confirming?.(false);
+      confirming = undefined;
+      hidePickerPanel(mount);
+      mount.replaceChildren();
+      return;
+    }
     if (message.type === 'confirmed') {
       confirming?.(message.same);
       confirming = undefined;
@@ -60,7 +70,9 @@ function serve(port: Browser.runtime.Port): void {
       onClose: (refocus) => send(port, { type: 'close', refocus }),
     });
     document.documentElement.lang = message.lang === 'zh' ? 'zh-CN' : 'en';
-    new ResizeObserver(() => send(port, { type: 'size', height: Math.ceil(panel.getBoundingClientRect().height) })).observe(panel);
+    sizes?.disconnect();
+    sizes = new ResizeObserver(() => send(port, { type: 'size', height: Math.ceil(panel.getBoundingClientRect().height) }));
+    sizes.observe(panel);
   });
   port.onDisconnect.addListener(() => mount.replaceChildren());
 }

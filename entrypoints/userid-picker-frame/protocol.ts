@@ -19,7 +19,9 @@ export type ToFrame =
   /** What the picker serves: the console's language and app, and the field's value at open. */
   | { type: 'init'; lang: 'zh' | 'en'; sdkAppId: number | null; value: string }
   /** The answer to `confirm`: does the field still hold the value the save form shows? */
-  | { type: 'confirmed'; same: boolean };
+  | { type: 'confirmed'; same: boolean }
+  /** The picker closed: the frame is kept, hidden and empty, for the next opening. */
+  | { type: 'hide' };
 
 const FROM_FRAME = {
   choose: z.object({ type: z.literal('choose'), userId: z.string().check(z.minLength(1), z.maxLength(MAX_USERID)) }),

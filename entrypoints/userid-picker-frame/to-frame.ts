@@ -5,6 +5,7 @@ import { MAX_USERID, type ToFrame } from './protocol.ts';
 const schema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), lang: z.enum(['zh', 'en']), sdkAppId: z.nullable(z.number().check(z.int(), z.positive())), value: z.string().check(z.maxLength(MAX_USERID)) }),
   z.object({ type: z.literal('confirmed'), same: z.boolean() }),
+  z.object({ type: z.literal('hide') }),
 ]);
 
 export function parseToFrame(raw: unknown): ToFrame | undefined {

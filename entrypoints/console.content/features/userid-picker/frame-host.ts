@@ -36,25 +36,64 @@ function frameIdOf(iframe: HTMLIFrameElement): number {
   }
 }
 
-/** Opens the picker frame in `mount`; returns what closes it. */
-export function openPickerFrame(options: PickerFrameOptions): () => void {
-  const { mount, field } = options;
-  // The one value the save form may save: the field's when the picker opened.
-  const openedValue = field().value;
+interface LiveFrame {
+  show(options: PickerFrameOptions): void;
+  hide(): void;
+  destroy(): void;
+  dead: boolean;
+}
+
+/** One frame per chip, kept (hidden) between openings: a reopening costs no new page load. */
+const frames = new WeakMap<Element, LiveFrame>();
+
+/**
+ * Opens the picker frame in `mount`; returns what closes it: hidden and kept for the next opening,
+ * or, with `destroy`, removed with its port (the chip leaves the page).
+ */
+export function openPickerFrame(options: PickerFrameOptions): (destroy?: boolean) => void {
+  let live = frames.get(options.mount);
+  if (!live || live.dead) {
+    live = createFrame(options.mount);
+    frames.set(options.mount, live);
+  }
+  live.show(options);
+  const it = live;
+  return (destroy = false) => (destroy ? it.destroy() : it.hide());
+}
+
+function createFrame(mount: Element): LiveFrame {
   const frame = document.createElement('iframe');
-  frame.title = options.title;
-  frame.style.cssText = `all: initial; display: block; position: absolute; z-index: 2147483000; top: calc(100% + 4px); ${options.side}: 0; width: ${options.width}px; max-width: 90vw; height: 160px; border: 0; border-radius: 8px; background: #ffffff; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);`;
   frame.src = (browser.runtime.getURL as (path: string) => string)(PICKER_FRAME_PATH);
   let port: Browser.runtime.Port | undefined;
-  let closed = false;
+  /** The opening being served; undefined while hidden (messages then change nothing). */
+  let current: PickerFrameOptions | undefined;
+  /** The one value the save form may save: the field's when this opening began. */
+  let openedValue = '';
+  /** A frame shown again from hidden takes focus once it has laid out its panel (its first size). */
+  let focusOnSize = false;
+  /** The panel's last height, so a reopening starts at it. */
+  let height = '160px';
 
+  const init = () => {
+    if (!port || !current) return;
+    port.postMessage({ type: 'init', lang: current.lang, sdkAppId: current.sdkAppId ?? null, value: openedValue } satisfies ToFrame);
+    frame.focus();
+  };
   const onMessage = (raw: unknown) => {
     const message = parseFromFrame(raw);
-    if (!message || closed) return;
-    if (message.type === 'size') frame.style.height = `${Math.ceil(message.height) + 2}px`;
+    const options = current;
+    if (!message || !options) return;
+    if (message.type === 'size') {
+      height = `${Math.ceil(message.height) + 2}px`;
+      frame.style.height = height;
+      if (focusOnSize && message.height > 0) {
+        focusOnSize = false;
+        frame.focus();
+      }
+    }
     else if (message.type === 'close') options.onClose(message.refocus);
     else if (message.type === 'confirm') {
-      const input = field();
+      const input = options.field();
       const same = message.value === openedValue && input.isConnected && input.value === openedValue;
       port?.postMessage({ type: 'confirmed', same } satisfies ToFrame);
     } else if (message.type === 'choose') options.onChoose(message.userId);
@@ -62,15 +101,20 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
   const attach = (next: Browser.runtime.Port) => {
     port = next;
     next.onMessage.addListener(onMessage);
-    // The frame went away (or was navigated by someone else): so does the picker.
+    // The frame went away (or was navigated by someone else): so does the picker, and the next
+    // opening makes a new frame.
     next.onDisconnect.addListener(() => {
-      if (!closed && port === next) options.onClose(false);
+      if (port !== next) return;
+      live.dead = true;
+      const options = current;
+      current = undefined;
+      frame.remove();
+      options?.onClose(false);
     });
-    next.postMessage({ type: 'init', lang: options.lang, sdkAppId: options.sdkAppId ?? null, value: openedValue } satisfies ToFrame);
-    frame.focus();
+    init();
   };
   const onConnect = (next: Browser.runtime.Port) => {
-    if (next.name !== PICKER_PORT || port || closed) return;
+    if (next.name !== PICKER_PORT || port || live.dead) return;
     const sender = next.sender;
     if (sender?.id !== browser.runtime.id) return;
     if (import.meta.env.FIREFOX) {
@@ -79,7 +123,7 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
         next.onMessage.removeListener(first);
         const message = parseFromFrame(raw);
         // Another frame's port (another picker of this page opening at once) is left to its owner.
-        if (message?.type !== 'relay' || message.frameId !== frameIdOf(frame) || port || closed) return;
+        if (message?.type !== 'relay' || message.frameId !== frameIdOf(frame) || port || live.dead) return;
         browser.runtime.onConnect.removeListener(onConnect);
         attach(next);
       };
@@ -87,19 +131,40 @@ export function openPickerFrame(options: PickerFrameOptions): () => void {
       return;
     }
     // Chrome gives extension pages neither a tab nor a frame id: the frame's per-session URL keeps
-    // any other page from making it, and the port is taken once, while this opening waits.
+    // any other page from making it, and the port is taken once, while this frame waits for it.
     if (!sender.url || new URL(sender.url).pathname !== PICKER_FRAME_PATH) return;
     browser.runtime.onConnect.removeListener(onConnect);
     attach(next);
   };
   browser.runtime.onConnect.addListener(onConnect);
-  mount.replaceChildren(frame);
 
-  return () => {
-    if (closed) return;
-    closed = true;
-    browser.runtime.onConnect.removeListener(onConnect);
-    port?.disconnect();
-    frame.remove();
+  const live: LiveFrame = {
+    dead: false,
+    show(options) {
+      current = options;
+      openedValue = options.field().value;
+      frame.title = options.title;
+      frame.style.cssText = `all: initial; display: block; position: absolute; z-index: 2147483000; top: calc(100% + 4px); ${options.side}: 0; width: ${options.width}px; max-width: 90vw; height: ${height}; border: 0; border-radius: 8px; background: #ffffff; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);`;
+      if (frame.parentNode !== mount) mount.replaceChildren(frame);
+      frame.removeAttribute('tabindex');
+      focusOnSize = true;
+      init();
+    },
+    hide() {
+      current = undefined;
+      // Kept rendered, but empty, out of sight and out of reach (display: none would make Chrome
+      // refuse it focus when it is shown again).
+      frame.style.cssText = 'all: initial; display: block; position: absolute; width: 0; height: 0; border: 0; opacity: 0; pointer-events: none;';
+      frame.tabIndex = -1;
+      port?.postMessage({ type: 'hide' } satisfies ToFrame);
+    },
+    destroy() {
+      live.dead = true;
+      current = undefined;
+      browser.runtime.onConnect.removeListener(onConnect);
+      port?.disconnect();
+      frame.remove();
+    },
   };
+  return live;
 }

@@ -77,8 +77,8 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
   trigger.setAttribute('aria-haspopup', 'dialog');
   trigger.setAttribute('data-picker-trigger', '');
 
-  /** Open (or opening): closes the frame once it is there. */
-  let closeFrame: (() => void) | undefined;
+  /** Hides the frame (kept for the next opening) or, with `true`, removes it. */
+  let closeFrame: ((destroy?: boolean) => void) | undefined;
   let opened = false;
   const field = () => slot.input;
   const onOutside = (event: Event) => {
@@ -131,12 +131,12 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       // Enter) then ends in the field, not in a frame that no longer exists.
       if (refocus && field().isConnected) field().focus();
       closeFrame?.();
-      closeFrame = undefined;
       trigger.setAttribute('aria-expanded', 'false');
       document.removeEventListener('pointerdown', onOutside, true);
     },
     remove() {
       control.close(false);
+      closeFrame?.(true);
       host.remove();
     },
   };
