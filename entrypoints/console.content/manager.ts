@@ -7,13 +7,19 @@ import type { Switches } from './switches.ts';
 
 const reported = new Set<string>();
 
+/** An error as text, also one from another compartment (Firefox Xrays hide its own properties). */
+function describeError(error: unknown): string {
+  const e = error as { name?: unknown; message?: unknown; stack?: unknown } | null | undefined;
+  const text = [e?.name, e?.message, e?.stack].filter((part) => typeof part === 'string' && part !== '').join(' | ');
+  return text || `${Object.prototype.toString.call(error)} ${String(error)}`;
+}
+
 /** Logs a feature's failure once per page: the console must keep working, quietly. */
 export function reportOnce(featureId: string, error: unknown): void {
   if (reported.has(featureId)) return;
   reported.add(featureId);
   // As text: an Error object reaches a log reader (or a test's console listener) as a bare handle.
-  const e = error as { stack?: unknown; message?: unknown } | null;
-  console.debug(`[IM Console Helper] ${featureId} stopped: ${String(e?.stack ?? e?.message ?? error)}`);
+  console.debug(`[IM Console Helper] ${featureId} stopped: ${describeError(error)}`);
 }
 
 interface Running {

@@ -18,8 +18,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { CheckContext } from './harness.ts';
+import type { Check, CheckContext } from './harness.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 export const v1 = JSON.parse(readFileSync(new URL('../fixtures/usersig/v1-real-tokens.json', import.meta.url), 'utf8'));
@@ -487,4 +488,36 @@ export async function extensionErrorsSince(ctx: CheckContext, sinceMs: number): 
       .map((m) => m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')'))`,
   );
   return JSON.parse(String(json)) as string[];
+}
+
+/** One popup path of an e2e spec, written once for both languages (`t` picks the language's value). */
+export type PopupPath = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+
+/** A check per path in `lang`, named and mirrored as `<describe> (<lang>) › <title>` in the e2e spec. */
+export function popupPathChecks(describe: string, paths: readonly PopupPath[], lang: Lang, timeoutMs = 25_000): Check[] {
+  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
+  return paths.map((path) => ({
+    name: `${describe} (${lang}): ${path.title}`,
+    mirrors: [`${describe} (${lang}) › ${path.title}`],
+    timeoutMs,
+    async run(ctx: CheckContext) {
+      const popup = await openPopup(ctx, { lang });
+      await resetPopupStorage(ctx, popup);
+      await path.run(popup, t);
+    },
+  }));
+}
+
+/** axe-core, injected into a page by `page.evaluate(AXE_SOURCE)`. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's violations in the page (AXE_SOURCE evaluated there first); fails if axe checked nothing. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
+    const r = await axe.run(document);
+    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
+  })) as { passes: number; violations: string[] };
+  assert.ok(results.passes > 10, `axe evaluated the page (${results.passes} rules passed)`);
+  return results.violations;
 }

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
-import { byRole, click, expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
+import { byRole, click, expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang, AXE_SOURCE } from '../popup-helpers.ts';
 import { bigLog, openBigLogInPage } from '../../shared/big-log.ts';
 
 /**
@@ -11,7 +9,6 @@ import { bigLog, openBigLogInPage } from '../../shared/big-log.ts';
  * offer clicked, the decoder tab found among the browser's pages, the same list, rows and detail
  * asserted, in both languages, and the same axe scans.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LOG = bigLog(1_200, [tokens.valid.token, tokens.expired.token, tokens.privateMapKey.token, tokens.truncated.token]);
 const SIZE = LOG.length.toLocaleString('en');
 

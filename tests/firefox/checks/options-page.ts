@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ROOT } from '../harness.ts';
+import { AXE_SOURCE } from '../popup-helpers.ts';
 import type { Check, CheckContext } from '../harness.ts';
 import {
   addEntry,
@@ -238,7 +236,6 @@ async function settings(ctx: CheckContext) {
 
 // ------------------------------------------------------------------ accessibility (axe)
 
-const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 async function axe(ctx: CheckContext, theme: 'light' | 'dark') {
   const opts = await openOptions(ctx, `lang=zh&theme=${theme}`);

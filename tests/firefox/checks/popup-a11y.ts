@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Check } from '../harness.ts';
-import { KEY, expectCount, expectVerdict, fill, openPopup, resetPopupStorage, tokens } from '../popup-helpers.ts';
+import { KEY, expectCount, expectVerdict, fill, openPopup, resetPopupStorage, tokens, AXE_SOURCE } from '../popup-helpers.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeSummary = {
   version: string;

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import type { Check, CheckContext } from '../harness.ts';
-import { click, expectAttribute, expectCount, expectIn, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
+import type { Check } from '../harness.ts';
+import { click, expectAttribute, expectCount, expectIn, expectText, fill, openPopup, resetPopupStorage, tokens, AXE_SOURCE, axeViolations, popupPathChecks, type PopupPath } from '../popup-helpers.ts';
 
 /**
  * tests/e2e/popup-codes.spec.ts in Firefox ESR: the same codes, constant names and log pasted, the
  * same explanations asserted on the same elements, in both languages, and the same axe scans light
  * and dark. One check per e2e test.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // The same log as popup-codes.spec.ts: a Chat web SDK log and a REST API answer around two UserSigs.
 const CODES_LOG = [
@@ -39,7 +36,7 @@ async function openDetails(popup: Page, selector: string): Promise<void> {
   await click(summary!);
 }
 
-type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+type Path = PopupPath;
 
 const PATHS: Path[] = [
   {
@@ -103,30 +100,6 @@ const PATHS: Path[] = [
   },
 ];
 
-function checksFor(lang: Lang): Check[] {
-  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
-  return PATHS.map((path) => ({
-    name: `popup codes (${lang}): ${path.title}`,
-    mirrors: [`popup codes (${lang}) › ${path.title}`],
-    timeoutMs: 25_000,
-    async run(ctx: CheckContext) {
-      const popup = await openPopup(ctx, { lang });
-      await resetPopupStorage(ctx, popup);
-      await path.run(popup, t);
-    },
-  }));
-}
-
-async function axeViolations(popup: Page): Promise<string[]> {
-  const results = (await popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
-    const r = await axe.run(document);
-    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
-  })) as { passes: number; violations: string[] };
-  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
-  return results.violations;
-}
-
 const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   name: `popup codes: no accessibility violations with codes explained (${theme}), axe-core in Firefox`,
   mirrors: [`no accessibility violations with codes explained (${theme})`],
@@ -148,5 +121,5 @@ const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   },
 }));
 
-const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+const checks: Check[] = [...popupPathChecks('popup codes', PATHS, 'en'), ...popupPathChecks('popup codes', PATHS, 'zh'), ...a11y];
 export default checks;

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import type { Check, CheckContext } from '../harness.ts';
-import { expectAttribute, expectCount, expectIn, expectText, fill, openPopup, resetPopupStorage, tokens, type Lang } from '../popup-helpers.ts';
+import type { Check } from '../harness.ts';
+import { expectAttribute, expectCount, expectIn, expectText, fill, openPopup, resetPopupStorage, tokens, AXE_SOURCE, axeViolations, popupPathChecks, type PopupPath } from '../popup-helpers.ts';
 
 /**
  * tests/e2e/popup-compare.spec.ts in Firefox ESR: the same two tokens pasted, the same key and
  * SDKAppID typed, the same rows and verdicts asserted, in both languages, and the same axe scans
  * light and dark. One check per e2e test.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const row = (field: string) => `[data-part=compare] tr[data-compare=${field}]`;
 
@@ -27,7 +24,7 @@ async function cellsAre(popup: Page, field: string, expected: string[]): Promise
   );
 }
 
-type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+type Path = PopupPath;
 
 const PATHS: Path[] = [
   {
@@ -62,30 +59,6 @@ const PATHS: Path[] = [
   },
 ];
 
-function checksFor(lang: Lang): Check[] {
-  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
-  return PATHS.map((path) => ({
-    name: `popup compare (${lang}): ${path.title}`,
-    mirrors: [`popup compare (${lang}) › ${path.title}`],
-    timeoutMs: 25_000,
-    async run(ctx: CheckContext) {
-      const popup = await openPopup(ctx, { lang });
-      await resetPopupStorage(ctx, popup);
-      await path.run(popup, t);
-    },
-  }));
-}
-
-async function axeViolations(popup: Page): Promise<string[]> {
-  const results = (await popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
-    const r = await axe.run(document);
-    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
-  })) as { passes: number; violations: string[] };
-  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
-  return results.violations;
-}
-
 const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   name: `popup compare: no accessibility violations comparing two tokens (${theme}), axe-core in Firefox`,
   mirrors: [`no accessibility violations comparing two tokens (${theme})`],
@@ -103,5 +76,5 @@ const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   },
 }));
 
-const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+const checks: Check[] = [...popupPathChecks('popup compare', PATHS, 'en'), ...popupPathChecks('popup compare', PATHS, 'zh'), ...a11y];
 export default checks;

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import type { Check, CheckContext } from '../harness.ts';
-import { APP, KEY, byLabel, byRole, check, click, expectCount, expectText, expectValue, fill, openPopup, resetPopupStorage, type Lang } from '../popup-helpers.ts';
+import type { Check } from '../harness.ts';
+import { APP, KEY, byLabel, byRole, check, click, expectCount, expectText, expectValue, fill, openPopup, resetPopupStorage, AXE_SOURCE, axeViolations, popupPathChecks, type PopupPath } from '../popup-helpers.ts';
 
 /**
  * tests/e2e/popup-snippets.spec.ts in Firefox ESR: the same tokens generated with real clicks, the
  * same server code asserted on the same elements, in both languages, and the same axe scans light
  * and dark. One check per e2e test.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const code = (language: string) => `[data-part=snippets] [data-snippet=${language}] [data-part=code]`;
 
@@ -27,7 +24,7 @@ async function open(popup: Page, language: string): Promise<void> {
   await click((await popup.waitForSelector(`[data-snippet=${language}] > summary`))!);
 }
 
-type Path = { title: string; run: (page: Page, t: <T>(en: T, zh: T) => T) => Promise<void> };
+type Path = PopupPath;
 
 const PATHS: Path[] = [
   {
@@ -62,30 +59,6 @@ const PATHS: Path[] = [
   },
 ];
 
-function checksFor(lang: Lang): Check[] {
-  const t = <T,>(en: T, zh: T) => (lang === 'en' ? en : zh);
-  return PATHS.map((path) => ({
-    name: `popup server snippets (${lang}): ${path.title}`,
-    mirrors: [`popup server snippets (${lang}) › ${path.title}`],
-    timeoutMs: 30_000,
-    async run(ctx: CheckContext) {
-      const popup = await openPopup(ctx, { lang });
-      await resetPopupStorage(ctx, popup);
-      await path.run(popup, t);
-    },
-  }));
-}
-
-async function axeViolations(popup: Page): Promise<string[]> {
-  const results = (await popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
-    const r = await axe.run(document);
-    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
-  })) as { passes: number; violations: string[] };
-  assert.ok(results.passes > 10, `axe evaluated the popup (${results.passes} rules passed)`);
-  return results.violations;
-}
-
 const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   name: `popup server snippets: no accessibility violations with server snippets shown (${theme}), axe-core in Firefox`,
   mirrors: [`no accessibility violations with server snippets shown (${theme})`],
@@ -105,5 +78,5 @@ const a11y: Check[] = (['light', 'dark'] as const).map((theme) => ({
   },
 }));
 
-const checks: Check[] = [...checksFor('en'), ...checksFor('zh'), ...a11y];
+const checks: Check[] = [...popupPathChecks('popup server snippets', PATHS, 'en', 30_000), ...popupPathChecks('popup server snippets', PATHS, 'zh', 30_000), ...a11y];
 export default checks;

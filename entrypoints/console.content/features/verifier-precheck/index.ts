@@ -24,7 +24,15 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
   let shown = '';
   let run = 0;
 
-  const failed = (error: unknown) => reportOnce('verifier-precheck', error);
+  // A console re-rendering the card in the middle of an update can make one fail: the next frame
+  // tries again from scratch; only a second failure in a row is reported.
+  let failures = 0;
+  const failed = (error: unknown) => {
+    if (signal.aborted) return;
+    shown = '';
+    if (++failures > 1) reportOnce('verifier-precheck', error);
+    else soon();
+  };
   const update = async () => {
     if (signal.aborted) return;
     // Re-locate every time: the console's framework replaces its inputs on re-render.
@@ -53,6 +61,7 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
     if (mine !== run || signal.aborted) return;
     place();
     ui.precheck(mount, { result, lang });
+    failures = 0;
   };
 
   // Typing, and values set from code: any change of the page (the section re-rendering, the app
