@@ -29,7 +29,8 @@ html, body { margin: 0; padding: 0; background: transparent; }
 .picker { display: block; overflow: visible; border: 1px solid var(--border); border-radius: 8px; text-align: left; white-space: normal; }
 .picker header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .picker header strong { font-size: 13px; }
-.picker { width: 100%; padding: 8px 10px 10px; }
+.picker { width: 100%; padding: 8px 10px 10px; box-sizing: border-box; }
+.picker * { box-sizing: border-box; }
 .picker header { margin-bottom: 4px; }
 .picker .close { padding: 0 6px; line-height: 18px; }
 .picker [role='listbox'] { list-style: none; margin: 6px 0; padding: 0; max-height: 260px; overflow: auto; border: 1px solid var(--border); border-radius: 6px; }

@@ -102,6 +102,8 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       if (opened) return;
       opened = true;
       control.place();
+      // Above the other chips (each its own stacking context), so none shows through the picker.
+      host.style.zIndex = '2147483000';
       trigger.setAttribute('aria-expanded', 'true');
       document.addEventListener('pointerdown', onOutside, true);
       const side = host.getBoundingClientRect().right < PANEL_WIDTH ? 'left' : 'right';
@@ -132,6 +134,7 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       if (refocus && field().isConnected) field().focus();
       closeFrame?.();
       trigger.setAttribute('aria-expanded', 'false');
+      host.style.zIndex = '1';
       document.removeEventListener('pointerdown', onOutside, true);
     },
     remove() {
