@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { lazy } from '../../../components/lazy.tsx';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('lazy', () => {
+  it('renders the loaded component with its props', async () => {
+    const Panel = lazy(async () => ({ text }: { text: string }) => <p data-part="loaded">{text}</p>);
+    const host = document.createElement('div');
+    render(<Panel text="hello" />, host);
+    expect(host.innerHTML).toBe('');
+    await settle();
+    expect(host.querySelector('[data-part=loaded]')?.textContent).toBe('hello');
+  });
+
+  it('a chunk that fails to load throws nothing and is tried again at the next render', async () => {
+    let calls = 0;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const Panel = lazy(async () => {
+        calls++;
+        if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return () => <p data-part="loaded">ok</p>;
+      });
+      const first = document.createElement('div');
+      render(<Panel />, first);
+      await settle();
+      expect(first.innerHTML).toBe('');
+      const second = document.createElement('div');
+      render(<Panel />, second);
+      await settle();
+      expect(calls).toBe(2);
+      expect(second.querySelector('[data-part=loaded]')?.textContent).toBe('ok');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
