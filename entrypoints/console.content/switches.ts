@@ -19,6 +19,8 @@ export function storedSwitches(): Switches {
   return {
     isOn: (id) => current?.[id as FeatureId] ?? false,
     follow(changed, signal) {
+      // Read afresh: a change made while no manager followed (off the tool routes) was not heard.
+      current = undefined;
       const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
         if (area !== 'local' || !(KEY in changes)) return;
         current = switchesOf(changes[KEY]!.newValue);
