@@ -12,6 +12,10 @@ type Mode = 'peek' | 'pinned';
 /** How long a peek stays open after the pointer leaves the control and its panel. */
 const LEAVE_DELAY_MS = 300;
 
+/** Space kept between the control and the window's edge, and the least room worth opening into. */
+const PANEL_GAP = 8;
+const PANEL_MIN_ROOM = 320;
+
 /** Of a longer row only this much is searched for a UserSig. */
 const MAX_ROW_TEXT = 200_000;
 
@@ -69,8 +73,14 @@ export function createCodeControl(code: number, lang: Lang, doc: Document, style
       frame = 0;
       const box = host.getBoundingClientRect();
       const right = box.left + 440 > (view?.innerWidth ?? 0);
-      mount.className = right ? 'align-right' : '';
-      mount.style.cssText = `position: fixed; top: ${box.top}px; left: ${right ? box.right : box.left}px; height: ${box.height}px; width: 0;`;
+      // Near the window's bottom the panel opens upwards, into the larger room, and never past it.
+      const below = (view?.innerHeight ?? 0) - box.bottom - PANEL_GAP;
+      const above = box.top - PANEL_GAP;
+      const up = below < PANEL_MIN_ROOM && above > below;
+      mount.className = [right && 'align-right', up && 'align-up'].filter(Boolean).join(' ');
+      // The fixed mount is its own stacking context: without a z-index, later controls and the
+      // console's sticky pager would paint over the panel.
+      mount.style.cssText = `position: fixed; z-index: 2147483000; top: ${box.top}px; left: ${right ? box.right : box.left}px; height: ${box.height}px; width: 0; --room: ${Math.max(0, up ? above : below)}px;`;
     };
     const onScroll = () => {
       if (!frame && view) frame = view.requestAnimationFrame(place);
