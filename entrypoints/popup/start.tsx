@@ -6,7 +6,6 @@ import { readSavedPreferences, savePreference } from '../../components/saved-pre
 import type { Lang } from '../../lib/i18n.ts';
 import { App } from './App.tsx';
 import '../../components/theme.css';
-import './popup.css';
 
 function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
   const [prefs, setPrefs] = useState(initial);
