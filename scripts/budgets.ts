@@ -164,7 +164,9 @@ function judged(match: RegExp, use: 'median' | 'max'): { value: number; raw: num
 
 // `enforced: false`: the work that meets the budget has not landed yet; printed, never failed.
 const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' | 'max'; enforced?: false }> = [
-  { match: /^popup open → usable input$/, name: 'popup open → usable input (median of nine, after two)', budget: 100, use: 'median' },
+  { match: /^popup open → usable input$/, name: 'popup reopened → usable input (median of nine, after two)', budget: 100, use: 'median' },
+  // #16: "the first opening after the browser starts is usable in under 100 ms" (three starts).
+  { match: /^popup open → usable input, first opening after the browser starts$/, name: 'popup, first opening after the browser starts → usable input (median of three)', budget: 100, use: 'median' },
   { match: /^popup paste → result$/, name: 'popup paste → result (median)', budget: 16, use: 'median' },
   // #12 (open): controls placed in the cells of a 5,000-row <table> make the browser lay out the
   // whole table again; the fix (controls out of the table's flow) is not built yet.
@@ -192,9 +194,6 @@ for (const t of TIMES) {
     lines.push({ name: `${t.name} [raw ${raw.toFixed(1)} ms, n=${n}]`, value, unit: 'ms', budget: t.budget, enforced: t.enforced ?? true, timing: true });
   }
 }
-// Shown, not budgeted here: the popup's first openings after the browser starts (#16 sets its target).
-const cold = judged(/^popup open → usable input, first two openings \(cold\)$/, 'max');
-if (Number.isFinite(cold.value)) lines.push({ name: `popup open, first opening after start (cold) [raw ${cold.raw.toFixed(1)} ms]`, value: cold.value, unit: 'ms' });
 for (const [match, name] of [
   [/^5,000-row log: blocking time without the extension$/, '  5,000-row log: blocking time without the extension'],
   [/^5,000-row log: blocking time with the extension$/, '  5,000-row log: blocking time with the extension'],
