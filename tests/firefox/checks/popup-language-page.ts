@@ -47,7 +47,7 @@ const check: Check = {
     const popup = await openPopup(ctx);
     await resetPopupStorage(ctx, popup);
     await popup.select('select[aria-label="Language"]', 'zh');
-    await waitForToolbarPopup(popup, /\/popup-zh\.html$/);
+    await waitForToolbarPopup(popup, /\/popup-zh\.html\?theme=auto$/);
 
     const { page: zh, chunks: zhChunks } = await openRecording(ctx, 'popup-zh.html');
     await expectText(zh, '[role=tab]', { equals: '解码与校验' }, { nth: 0 });
@@ -56,7 +56,7 @@ const check: Check = {
     assert.deepEqual(await zhChunks(), ['problem-texts-zh'], 'popup-zh.html brings the Chinese texts only');
 
     await zh.select('select[aria-label="语言"]', 'en');
-    await waitForToolbarPopup(zh, /\/popup\.html$/);
+    await waitForToolbarPopup(zh, /\/popup\.html\?theme=auto$/);
     const { page: en, chunks: enChunks } = await openRecording(ctx, 'popup.html');
     await expectText(en, '[role=tab]', { equals: 'Decode & verify' }, { nth: 0 });
     assert.deepEqual(await enChunks(), ['problem-texts-en'], 'popup.html brings the English texts only');
