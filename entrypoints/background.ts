@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PENDING_KEY } from './popup/incoming-text.ts';
-import { applyPopupLanguage, popupPageFor, preferredLanguage } from './popup/popup-page.ts';
+import { applyPopupLanguage, preferredPopupUrl } from './popup/popup-page.ts';
 import { relayPickerFrames } from './userid-picker-frame/relay.ts';
 import { serveSettingsWrites } from '../lib/storage/settings-writer.ts';
 
@@ -14,8 +14,7 @@ async function decodeInPopup(text: string): Promise<void> {
   try {
     await action.openPopup();
   } catch {
-    const page = popupPageFor(await preferredLanguage());
-    await browser.windows.create({ url: browser.runtime.getURL(page), type: 'popup', width: 480, height: 640 });
+    await browser.windows.create({ url: browser.runtime.getURL(await preferredPopupUrl()), type: 'popup', width: 480, height: 640 });
   }
 }
 

@@ -45,7 +45,7 @@ function withStaticImportsIn(dir: string, file: string, seen = new Set<string>()
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(join(dir, file), 'utf8');
-  for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const match of text.matchAll(/(?:^|[;}\s/])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
     const target = join(file, '..', match[1]!).replace(/^\.\//, '');
     if (existsSync(join(dir, target))) withStaticImportsIn(dir, target, seen); // not an external
 
@@ -67,15 +67,28 @@ if (!existsSync(join(OUT, 'manifest.json'))) {
   process.exit(1);
 }
 
+/** The chunks a page's script imports at once with import() (the popup's page imports its app so). */
+function dynamicImportsOf(file: string): string[] {
+  const text = readFileSync(join(OUT, file), 'utf8');
+  return [...text.matchAll(/import\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g)]
+    .map((m) => join(file, '..', m[1]!).replace(/^\.\//, ''))
+    .filter((f) => existsSync(join(OUT, f)));
+}
+
 // Each popup page carries one language's texts (popup.html English, popup-zh.html Chinese; the
-// background sets the one the user reads): at open, a page loads its scripts and what they import.
+// background sets the one the user reads). At open, a page loads its scripts, what they import, and
+// the app its script imports at once after the document (entrypoints/popup/main.tsx): all of it
+// counts. What the document's load waits for (the popup shows at the load) is printed apart.
 for (const [page, lang, other] of [['popup.html', 'English', 'zh'], ['popup-zh.html', 'Chinese', 'en']] as const) {
-  const files = new Set<string>();
-  for (const script of pageScripts(page)) withStaticImports(script, files);
+  const beforeLoad = new Set<string>();
+  for (const script of pageScripts(page)) withStaticImports(script, beforeLoad);
+  const files = new Set(beforeLoad);
+  for (const script of pageScripts(page)) for (const chunk of dynamicImportsOf(script)) withStaticImports(chunk, files);
   const foreign = [...files].filter((f) => new RegExp(`(messages|problem-texts)-${other}-`).test(f));
   if (foreign.length > 0) throw new Error(`${page} loads the other language's texts at open: ${foreign.join(', ')}`);
   const kb = [...files].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB;
   lines.push({ name: `popup at open, ${lang} (${page}, JS)`, value: kb, unit: 'KB gz', budget: 30, enforced: true });
+  lines.push({ name: `  of which the page's load waits for (${page})`, value: [...beforeLoad].reduce((n, f) => n + gz(join(OUT, f)), 0) / KB, unit: 'KB gz' });
 }
 lines.push({ name: 'content script (every console page)', value: gz(join(OUT, 'content-scripts/console.js')) / KB, unit: 'KB gz', budget: 25, enforced: true });
 if (existsSync(join(OUT, 'console-ui.js'))) lines.push({ name: 'console UI (loaded on first use)', value: gz(join(OUT, 'console-ui.js')) / KB, unit: 'KB gz' });
@@ -164,7 +177,9 @@ function judged(match: RegExp, use: 'median' | 'max'): { value: number; raw: num
 
 // `enforced: false`: the work that meets the budget has not landed yet; printed, never failed.
 const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' | 'max'; enforced?: false }> = [
-  { match: /^popup open → usable input$/, name: 'popup open → usable input (median of nine, after two)', budget: 100, use: 'median' },
+  { match: /^popup open → usable input$/, name: 'popup reopened → usable input (median of nine, after two)', budget: 100, use: 'median' },
+  // #16: "the first opening after the browser starts is usable in under 100 ms" (three starts).
+  { match: /^popup open → usable input, first opening after the browser starts$/, name: 'popup, first opening after the browser starts → usable input (median of three)', budget: 100, use: 'median' },
   { match: /^popup paste → result$/, name: 'popup paste → result (median)', budget: 16, use: 'median' },
   // #12 (open): controls placed in the cells of a 5,000-row <table> make the browser lay out the
   // whole table again; the fix (controls out of the table's flow) is not built yet.
@@ -192,9 +207,6 @@ for (const t of TIMES) {
     lines.push({ name: `${t.name} [raw ${raw.toFixed(1)} ms, n=${n}]`, value, unit: 'ms', budget: t.budget, enforced: t.enforced ?? true, timing: true });
   }
 }
-// Shown, not budgeted here: the popup's first openings after the browser starts (#16 sets its target).
-const cold = judged(/^popup open → usable input, first two openings \(cold\)$/, 'max');
-if (Number.isFinite(cold.value)) lines.push({ name: `popup open, first opening after start (cold) [raw ${cold.raw.toFixed(1)} ms]`, value: cold.value, unit: 'ms' });
 for (const [match, name] of [
   [/^5,000-row log: blocking time without the extension$/, '  5,000-row log: blocking time without the extension'],
   [/^5,000-row log: blocking time with the extension$/, '  5,000-row log: blocking time with the extension'],

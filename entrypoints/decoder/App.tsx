@@ -97,7 +97,10 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
   const chosenResult = chosen ? cache.get(chosen.index) : undefined;
 
   return (
-    <main class="imch decoder" data-theme={theme} style="max-width: 960px; margin: 0 auto; padding: 12px">
+    // The theme covers the whole page (body margin 0 in main.tsx), not only the centred column:
+    // a long detail must not run onto the browser's white canvas in the dark theme.
+    <div class="imch decoder" data-theme={theme} style="min-height: 100vh">
+    <main style="max-width: 960px; margin: 0 auto; padding: 12px">
       <h1>{t.title}</h1>
       <label for="big-paste">{t.paste}</label>
       <textarea id="big-paste" rows={4} spellcheck={false} style="width: 100%" onInput={(e) => load(e.currentTarget.value)} />
@@ -132,5 +135,6 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
         </div>
       </div>
     </main>
+    </div>
   );
 }

@@ -13,5 +13,6 @@ import { App } from './App.tsx';
 readSavedPreferences().then((saved) => {
   const { lang, theme } = initialPreferences(location.search, saved);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.body.style.margin = '0';
   render(<App lang={lang} theme={theme} handoff={new URLSearchParams(location.search).get('handoff') ?? undefined} />, document.getElementById('app')!);
 });

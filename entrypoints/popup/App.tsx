@@ -14,12 +14,14 @@ interface Props {
   theme: Theme;
   onLang: (lang: Lang) => void;
   onTheme: (theme: Theme) => void;
+  /** Typed into the page's markup before the app took it over. */
+  typed: string;
 }
 
-export function App({ lang, theme, onLang, onTheme }: Props) {
+export function App({ lang, theme, onLang, onTheme, typed }: Props) {
   const m = MESSAGES[lang];
   const [tab, setTab] = useState<'decode' | 'generate'>('decode');
-  const [text, setText] = useState('');
+  const [text, setText] = useState(typed);
   const [inputs, setInputs] = useState<VerifyInputs>({ key: '', sdkAppId: '', userId: '' });
 
   useEffect(() => {

@@ -9,9 +9,13 @@ const TEXTS = {
 
 /** A text too big for the popup: the decoder page in a tab takes it over (through the extension's IndexedDB). */
 export function OpenInTab({ text, lang }: { text: string; lang: Lang }) {
-  const open = async () => {
+  const open = async (e: Event) => {
+    // The tab looks as the popup does now (a theme chosen in it may not be saved yet): the popup's
+    // theme is read where it is rendered, so the popup's own code at open carries nothing for it.
+    const shown = (e.currentTarget as Element).closest('[data-theme]')?.getAttribute('data-theme');
+    const theme = shown === 'light' || shown === 'dark' ? shown : 'auto';
     const id = await putText(text);
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/decoder.html')}?lang=${lang}&handoff=${id}` });
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/decoder.html')}?lang=${lang}&theme=${theme}&handoff=${id}` });
   };
   return (
     <p class="banner warn" role="status" data-part="open-in-tab">

@@ -5,10 +5,8 @@ import { initialPreferences, type Theme } from '../../components/preferences.ts'
 import { readSavedPreferences, savePreference } from '../../components/saved-preferences.ts';
 import type { Lang } from '../../lib/i18n.ts';
 import { App } from './App.tsx';
-import '../../components/theme.css';
-import './popup.css';
 
-function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
+function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed: string }) {
   const [prefs, setPrefs] = useState(initial);
   // The saved setting arrives after the first render; the paste box is usable before it does.
   useEffect(() => {
@@ -27,18 +25,29 @@ function Root({ initial }: { initial: { lang: Lang; theme: Theme } }) {
     setPrefs((p) => ({ ...p, theme }));
     void savePreference({ theme });
   };
-  return <App lang={prefs.lang} theme={prefs.theme} onLang={onLang} onTheme={onTheme} />;
+  return <App lang={prefs.lang} theme={prefs.theme} onLang={onLang} onTheme={onTheme} typed={typed} />;
 }
 
 /**
- * Renders the popup. Each popup page carries one language's texts in its own bundle (popup.html
- * English, popup-zh.html Chinese; the background points the toolbar button at the one the user
- * reads), so the texts arrive with the page and it opens in that language. `?lang=` or the saved
- * setting can still ask for the other language, which then loads on demand.
+ * public/popup-boot.js, a classic script in the popup pages' head, runs before their first paint:
+ * the page's markup is the popup as it first renders, in the page's language and the system's
+ * theme, so it applies a theme named in the URL (the background puts the saved one there) to the
+ * document, and hides the markup when the URL asks for the other language. The app's own
+ * attributes take over once it has rendered (below).
+ *
+ * Renders the popup over the page's markup (its first render, in index.html), reusing its nodes:
+ * the paste box keeps its focus, caret and whatever was typed into it before the app came. Each
+ * popup page carries one language's texts (popup.html English, popup-zh.html Chinese; the
+ * background points the toolbar button at the one the user reads). `?lang=` or the saved setting
+ * can still ask for the other language, which then loads on demand.
  */
 export function startPopup(pageLanguage: Lang): void {
   const initial = initialPreferences(location.search, { lang: pageLanguage });
   void loadLanguage(initial.lang).then(() => {
-    render(<Root initial={initial} />, document.getElementById('app')!);
+    const typed = document.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
+    render(<Root initial={initial} typed={typed} />, document.getElementById('app')!);
+    // The app's own attributes carry the theme and language from here (public/popup-boot.js).
+    document.documentElement.removeAttribute('data-theme');
+    document.documentElement.removeAttribute('data-other-lang');
   });
 }

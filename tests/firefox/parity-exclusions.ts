@@ -2,4 +2,12 @@
  * e2e tests with no Firefox counterpart, each with the reason. Keep this short: a user path
  * belongs in a Firefox check (its `mirrors`), not here.
  */
-export const PARITY_EXCLUSIONS: Record<string, string> = {};
+const HELD_APP =
+  "holds the popup's app to see the page before it; Firefox gives a check no such hold (BiDi does not intercept an extension's own files, preload scripts do not reach moz-extension:// pages, prefers-color-scheme emulation is CDP-only). The markup the app takes over is checked in Firefox (popup-before-app.ts); the boot script and the app are the same files.";
+
+export const PARITY_EXCLUSIONS: Record<string, string> = {
+  "before the popup's app has loaded › what is typed before the app has loaded is kept, and decoded once it has": HELD_APP,
+  "before the popup's app has loaded › a dark theme in the URL (the saved one) shows from the first paint on a light system, no flash": HELD_APP,
+  "before the popup's app has loaded › a light theme in the URL (the saved one) shows from the first paint on a dark system, no flash": HELD_APP,
+  "before the popup's app has loaded › a language other than the page's keeps the page hidden until the app shows it in that language": HELD_APP,
+};

@@ -49,3 +49,17 @@ export function openBigLogInPage(args: { count: number; tokens: string[]; lineCh
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
+
+/**
+ * Runs in a page (passed to evaluate): puts `text` into the field as one paste does, in a single
+ * input event. Typing a megabyte (Playwright's fill, execCommand insertText) takes the browser's
+ * editor 20–30 s and tests nothing a user does with a big log.
+ */
+export function pasteText(args: { selector: string; text: string }): boolean {
+  const field = document.querySelector<HTMLTextAreaElement>(args.selector);
+  if (!field || !field.checkVisibility() || field.disabled || field.readOnly) return false;
+  field.focus();
+  field.value = args.text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  return field.value === args.text;
+}

@@ -3,13 +3,18 @@
 // The popup leaves no timing entries of its own; the browser's paint timing tells when it showed.
 
 /**
- * ms from the navigation's start to the first contentful paint, once the paste box is there (the
- * popup renders whole in one go, so its first paint shows a usable input); NaN before that.
+ * ms from the navigation's start until the popup is on screen with a paste box that takes input:
+ * the later of the first contentful paint (with #paste in the page) and the end of the document's
+ * load event, since Chrome shows an action popup only once its document has loaded
+ * (ExtensionPopup::DocumentOnLoadCompletedInPrimaryMainFrame) and Firefox sizes and shows its
+ * panel after the load too. A paint before the load is not yet seen by the user. NaN before that.
  */
 export function openToInputReady(): number {
   const input = document.querySelector('#paste');
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
-  return input && paint ? paint.startTime : NaN;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!input || !paint || !nav || nav.loadEventEnd === 0) return NaN;
+  return Math.max(paint.startTime, nav.loadEventEnd);
 }
 
 /** ms from putting `token` into the paste box (one input event, as a paste) to the first result. */

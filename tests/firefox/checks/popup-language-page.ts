@@ -20,22 +20,25 @@ async function waitForToolbarPopup(page: Page, expected: RegExp): Promise<void> 
 }
 
 /**
- * Opens a popup page and lists the language text chunks its module graph names (its script and
- * modulepreload links). Firefox records no load of an extension page's own files (no BiDi network
- * event, no resource timing entry), so this reads what the page declares; the Chromium test sees
- * the fetches themselves, and scripts/budgets.ts follows each page's whole static import graph.
+ * Opens a popup page and lists the language text chunks its script names (the page's module
+ * script imports its texts and app after the load: entrypoints/popup/main.tsx). Firefox records no
+ * load of an extension page's own files (no BiDi network event, no resource timing entry), so this
+ * reads what the page's script asks for; the Chromium test sees the fetches themselves, and
+ * scripts/budgets.ts follows each page's imports.
  */
 async function openRecording(ctx: CheckContext, file: string): Promise<{ page: Page; chunks: () => Promise<string[]> }> {
   const page = await ctx.newPage();
   await page.setViewport({ width: 440, height: 800 });
   await openExtensionPage(ctx, file, page, '#paste');
   const chunks = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('script[src], link[rel=modulepreload]')]
-        .map((e) => /\/chunks\/((?:messages|problem-texts)-(?:en|zh))-/.exec(e.getAttribute('src') ?? e.getAttribute('href') ?? '')?.[1])
-        .filter((n): n is string => !!n)
-        .sort(),
-    );
+    page.evaluate(async () => {
+      const names = new Set<string>();
+      for (const script of document.querySelectorAll('script[type=module][src]')) {
+        const code = await (await fetch(script.getAttribute('src')!)).text();
+        for (const m of code.matchAll(/\/((?:messages|problem-texts)-(?:en|zh))-[\w-]+\.js/g)) names.add(m[1]!);
+      }
+      return [...names].sort();
+    });
   return { page, chunks };
 }
 
@@ -47,7 +50,7 @@ const check: Check = {
     const popup = await openPopup(ctx);
     await resetPopupStorage(ctx, popup);
     await popup.select('select[aria-label="Language"]', 'zh');
-    await waitForToolbarPopup(popup, /\/popup-zh\.html$/);
+    await waitForToolbarPopup(popup, /\/popup-zh\.html\?theme=auto$/);
 
     const { page: zh, chunks: zhChunks } = await openRecording(ctx, 'popup-zh.html');
     await expectText(zh, '[role=tab]', { equals: '解码与校验' }, { nth: 0 });
@@ -55,8 +58,11 @@ const check: Check = {
     await expectText(zh, '.problem', { contains: '已过期' }, { nth: 0 });
     assert.deepEqual(await zhChunks(), ['problem-texts-zh'], 'popup-zh.html brings the Chinese texts only');
 
+    // A theme chosen there goes into the button's URL: the next opening paints in it from the start.
+    await zh.select('select[aria-label="主题"]', 'dark');
+    await waitForToolbarPopup(zh, /\/popup-zh\.html\?theme=dark$/);
     await zh.select('select[aria-label="语言"]', 'en');
-    await waitForToolbarPopup(zh, /\/popup\.html$/);
+    await waitForToolbarPopup(zh, /\/popup\.html\?theme=dark$/);
     const { page: en, chunks: enChunks } = await openRecording(ctx, 'popup.html');
     await expectText(en, '[role=tab]', { equals: 'Decode & verify' }, { nth: 0 });
     assert.deepEqual(await enChunks(), ['problem-texts-en'], 'popup.html brings the English texts only');

@@ -1,0 +1,9 @@
+// Before the popup's first paint: the URL's theme, and the other language's markup kept hidden (see start.tsx).
+(function () {
+  var query = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  var theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  var lang = query.get('lang');
+  if ((lang === 'zh' || lang === 'en') && root.lang.slice(0, 2) !== lang) root.setAttribute('data-other-lang', '');
+})();
