@@ -47,19 +47,30 @@ function useStreamedSearch(source: { text: string }): { found: FoundUserSig[]; c
   return { found: found.current, ...progress };
 }
 
-function Row({ token, n, lang, now, selected, onSelect, cache }: { token: FoundUserSig; n: number; lang: Lang; now: number; selected: boolean; onSelect: () => void; cache: Map<number, DecodeResult> }) {
-  const [result, setResult] = useState(cache.get(token.index));
+/** A found token's decode, from the cache (keyed by the found token itself, so never another text's) or decoded once. */
+type DecodeCache = WeakMap<FoundUserSig, DecodeResult>;
+
+function useDecoded(token: FoundUserSig, cache: DecodeCache): DecodeResult | undefined {
+  // A row stays mounted while a new text streams in (rows are keyed by offset): the state says
+  // which token its decode belongs to, so another text's token never shows it.
+  const [decoded, setDecoded] = useState<{ token: FoundUserSig; result: DecodeResult } | undefined>();
+  const result = decoded?.token === token ? decoded.result : cache.get(token);
   useEffect(() => {
-    if (result) return;
+    if (cache.get(token)) return;
     let live = true;
     decodeUserSig(token.text).then((r) => {
-      cache.set(token.index, r);
-      if (live) setResult(r);
+      cache.set(token, r);
+      if (live) setDecoded({ token, result: r });
     });
     return () => {
       live = false;
     };
-  }, [token.index]);
+  }, [token]);
+  return result;
+}
+
+function Row({ token, n, lang, now, selected, onSelect, cache }: { token: FoundUserSig; n: number; lang: Lang; now: number; selected: boolean; onSelect: () => void; cache: DecodeCache }) {
+  const result = useDecoded(token, cache);
   const t = TEXTS[lang];
   const summary = !result ? '…' : result.ok ? `${result.token.identifier} · ${result.token.sdkAppId} · ${formatExpiry(result.token.expiresAt, now, lang)}` : describeProblem(result.problem, lang).title;
   return (
@@ -67,6 +78,12 @@ function Row({ token, n, lang, now, selected, onSelect, cache }: { token: FoundU
       <strong>{t.token(n)}</strong> <span class="mono">{summary}</span> <span class="muted">{t.at(token.index + 1)}</span>
     </button>
   );
+}
+
+/** The chosen row's decode: from the cache its row filled, or decoded here if it is not there yet. */
+function ChosenDetail({ token, cache, lang, now }: { token: FoundUserSig; cache: DecodeCache; lang: Lang; now: number }) {
+  const result = useDecoded(token, cache);
+  return result ? <DecodedView decoded={result} lang={lang} now={now} /> : <p class="help">…</p>;
 }
 
 export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handoff?: string }) {
@@ -78,13 +95,17 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
   const { found, count, state } = useStreamedSearch(source);
   const [top, setTop] = useState(0);
   const [selected, setSelected] = useState<number | undefined>();
-  const cache = useRef(new Map<number, DecodeResult>()).current;
+  const cache = useRef<DecodeCache>(new WeakMap()).current;
 
   useEffect(() => {
     if (handoff) takeText(handoff).then((handed) => handed !== undefined && load(handed));
   }, []);
+  const [unreadable, setUnreadable] = useState<string | undefined>();
+  const openFile = (file: File | undefined) => {
+    setUnreadable(undefined);
+    file?.text().then(load, () => setUnreadable(file.name));
+  };
   const load = (next: string) => {
-    cache.clear();
     setSelected(undefined);
     setTop(0);
     setLoaded(next.length);
@@ -94,7 +115,6 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
   const first = Math.max(0, Math.floor(top / ROW) - OVERSCAN);
   const last = Math.min(count, Math.ceil(top / ROW) + VIEW_ROWS + OVERSCAN);
   const chosen = selected === undefined ? undefined : found[selected];
-  const chosenResult = chosen ? cache.get(chosen.index) : undefined;
 
   return (
     // The theme covers the whole page (body margin 0 in main.tsx), not only the centred column:
@@ -105,7 +125,8 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
       <label for="big-paste">{t.paste}</label>
       <textarea id="big-paste" rows={4} spellcheck={false} style="width: 100%" onInput={(e) => load(e.currentTarget.value)} />
       <label for="big-file">{t.file}</label>
-      <input id="big-file" type="file" accept=".log,.txt,.json,text/*" onChange={(e) => e.currentTarget.files?.[0]?.text().then(load)} />
+      <input id="big-file" type="file" accept=".log,.txt,.json,text/*" onChange={(e) => openFile(e.currentTarget.files?.[0])} />
+      {unreadable !== undefined && <p class="help" role="alert" data-part="unreadable">{t.unreadable(unreadable)}</p>}
       {loaded !== undefined && <p class="help" data-part="loaded">{t.loaded(loaded)}</p>}
       <p role="status" data-part="progress" data-state={state} data-count={count}>
         {state === 'idle' ? '' : state === 'searching' ? t.searching(count) : t.done(count)}
@@ -131,7 +152,7 @@ export function App({ lang, theme, handoff }: { lang: Lang; theme: Theme; handof
           </ol>
         </div>
         <div data-part="detail">
-          {chosenResult ? <DecodedView decoded={chosenResult} lang={lang} now={now} /> : <p class="help">{t.choose}</p>}
+          {chosen ? <ChosenDetail token={chosen} cache={cache} lang={lang} now={now} /> : <p class="help">{t.choose}</p>}
         </div>
       </div>
     </main>

@@ -25,9 +25,13 @@ function request<T>(run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   );
 }
 
-/** Keeps `text` for the decoder tab; returns the id to pass it. */
+/**
+ * Keeps `text` for the decoder tab; returns the id to pass it. A text no tab took (the tab was
+ * closed before it loaded) holds UserSigs: it goes now, so at most one is ever kept.
+ */
 export async function putText(text: string): Promise<string> {
   const id = crypto.randomUUID();
+  await request((s) => s.clear());
   await request((s) => s.put(text, id));
   return id;
 }

@@ -14,6 +14,7 @@ export const TEXTS = {
     token: (n: number) => `UserSig ${fmt(n, 'en')}`,
     at: (n: number) => `at character ${fmt(n, 'en')}`,
     choose: 'Choose a UserSig in the list to see it decoded.',
+    unreadable: (name: string) => `“${name}” could not be read as text (moved, deleted or not allowed). Choose it again or paste its text.`,
   },
   zh: {
     title: '解码大日志',
@@ -26,5 +27,6 @@ export const TEXTS = {
     token: (n: number) => `UserSig ${fmt(n, 'zh')}`,
     at: (n: number) => `位于第 ${fmt(n, 'zh')} 个字符`,
     choose: '在列表中选择一个 UserSig 查看解码结果。',
+    unreadable: (name: string) => `无法以文本读取“${name}”（已移动、已删除或无权读取）。请重新选择，或粘贴其文本。`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

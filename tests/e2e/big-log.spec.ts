@@ -13,6 +13,22 @@ async function paste(page: Page, selector: string, text: string): Promise<void> 
   expect(await page.evaluate(pasteText, { selector, text })).toBe(true);
 }
 
+/** In an extension page: puts `put` in the hand-over store if given; returns how many texts it holds. */
+function handoffStore(args: { put?: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('imch-handoff', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('texts');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const store = open.result.transaction('texts', 'readwrite').objectStore('texts');
+      if (args.put) store.put(args.put, 'stale');
+      const count = store.count();
+      count.onsuccess = () => resolve(count.result);
+      count.onerror = () => reject(count.error);
+    };
+  });
+}
+
 async function openDecoderFromPopup(popup: Page, t: <T>(en: T, zh: T) => T): Promise<Page> {
   await paste(popup, '#paste', LOG);
   const offer = popup.locator('[data-part=open-in-tab]');
@@ -28,6 +44,8 @@ for (const lang of ['en', 'zh'] as const) {
   test.describe(`decoder tab (${lang})`, () => {
     test('a large paste in the popup opens the decoder tab, which lists every UserSig in a virtualized list', async ({ openPopup }) => {
       const popup = await openPopup({ lang });
+      // A text an earlier tab never took (closed before it loaded) is not kept beside the new one.
+      await popup.evaluate(handoffStore, { put: 'left over eJw…' });
       const tab = await openDecoderFromPopup(popup, t);
       const progress = tab.locator('[data-part=progress]');
       await expect(progress).toHaveAttribute('data-state', 'done');
@@ -48,6 +66,8 @@ for (const lang of ['en', 'zh'] as const) {
       await before.click();
       await expect(before).toHaveAttribute('aria-pressed', 'true');
       await expect(tab.locator('[data-part=detail] [data-field=roomId]')).toContainText('1234');
+      // The handed-over log was read once and deleted; nothing with UserSigs stays in the extension.
+      expect(await popup.evaluate(handoffStore, {})).toBe(0);
     });
 
     test('the decoder tab streams a pasted text as well, and a new text replaces the results', async ({ openPopup }) => {
@@ -59,6 +79,12 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(tab.locator('[data-part=progress]')).toHaveAttribute('data-state', 'done');
       await expect(tab.locator('[data-part=results] li')).toHaveCount(2);
       await expect(tab.locator('[data-part=results] li').first()).toContainText('bob');
+      // A new text with a UserSig at the same offset: its own row, and choosing it shows its decode.
+      await paste(tab, '#big-paste', `one ${tokens.otherAppBob.token} two ${tokens.otherUser.token}`);
+      const first = tab.locator('[data-part=results] li').first();
+      await expect(first).toContainText('bob · 1400000002');
+      await first.getByRole('button').click();
+      await expect(tab.locator('[data-part=detail] [data-field=sdkAppId]')).toContainText('1400000002');
     });
   });
 }

@@ -68,6 +68,11 @@ const PATHS: Path[] = [
       await expectAttribute(tab, '[data-part=progress]', 'data-state', 'done');
       await expectCount(tab, '[data-part=results] li', 2);
       await expectText(tab, '[data-part=results] li', { contains: 'bob' }, { nth: 0 });
+      // A new text with a UserSig at the same offset: its own row, and choosing it shows its decode.
+      await paste(tab, '#big-paste', `one ${tokens.otherAppBob.token} two ${tokens.otherUser.token}`);
+      await expectText(tab, '[data-part=results] li', { contains: 'bob · 1400000002' }, { nth: 0 });
+      await click((await tab.waitForSelector('[data-part=results] li button'))!);
+      await expectText(tab, '[data-part=detail] [data-field=sdkAppId]', { contains: '1400000002' });
     },
   },
 ];
