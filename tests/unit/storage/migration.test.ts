@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../../lib/storage/settings.ts';
 import { localData, unwrap, useStores } from './store-harness.ts';
 import v1Basic from './fixtures/v1-basic.json';
 import v1Messy from './fixtures/v1-messy.json';
@@ -33,6 +34,7 @@ describe('upgrading data written by schema v1', () => {
     expect(data.savedUserIds).toBeUndefined();
     expect(data['savedUserIds$']).toBeUndefined();
     expect(Object.keys(data).sort()).toEqual(['userIds:any', 'userIds:any$']);
+    expect(data['userIds:any$']).toEqual({ v: 4 });
   });
 
   it('keeps aside what it cannot read, and accounts for every item', async () => {
@@ -78,7 +80,7 @@ describe('upgrading data written by schema v2', () => {
     expect(report.setAside).toBe(4);
   });
 
-  it('two tabs upgrading at the same time give the same lists, once', async () => {
+  it('two pages asking for the upgrade at the same time get the same lists, once', async () => {
     await install(v2Basic);
     const [a, b] = [tab(), tab()];
     await Promise.all([a.ready(), b.ready()]);
@@ -120,5 +122,41 @@ describe('data of an unknown shape under the legacy key', () => {
     logged.mockRestore();
     const [record] = unwrap(await store.quarantined());
     expect(record).toMatchObject({ reason: 'legacy-migration-failed', value: [{ userId: 'alice' }] });
+  });
+});
+
+describe('upgrading lists written by schema v3 (one key per list, before the one writer)', () => {
+  // As v3 stored them: revisions, tombstones and a write token, in either area.
+  const v3Entry = (userId: string, extra: Record<string, unknown> = {}) => ({ id: `u-${userId}`, userId, createdAt: 5, updatedAt: 6, useCount: 0, order: 1, rev: 6, ...extra });
+  const v3Data = {
+    'userIds:any': { entries: [v3Entry('alice', { label: 'A', lastUsedAt: 9, useCount: 4 }), v3Entry('bob', { order: 2, note: 'n' })], removed: [{ id: 'u-gone', userId: 'gone', rev: 7 }], w: 'tab1.3' },
+    'userIds:any$': { v: 3 },
+  };
+
+  it('keeps every entry with its usage count, drops revisions, tombstones and tokens, and records v4', async () => {
+    await fakeBrowser.storage.local.set(structuredClone(v3Data));
+    await fakeBrowser.storage.sync.set({ 'userIds:1400000001': { entries: [v3Entry('carol', { useCount: 2 })], removed: [], w: 'x' }, 'userIds:1400000001$': { v: 3 } });
+    const store = tab();
+    unwrap(await store.ready());
+    const all = unwrap(await store.listAll());
+    expect(all.map((e) => [e.sdkAppId, e.userId, e.label, e.note, e.useCount, e.lastUsedAt])).toEqual([
+      ['any', 'alice', 'A', undefined, 4, 9],
+      ['any', 'bob', undefined, 'n', 0, undefined],
+      [1400000001, 'carol', undefined, undefined, 2, undefined],
+    ]);
+    const local = await localData();
+    expect(local['userIds:any$']).toEqual({ v: 4 });
+    expect(local['userIds:any']).toEqual({ entries: v3Data['userIds:any'].entries.map(({ rev: _rev, ...rest }) => rest) });
+    expect((await fakeBrowser.storage.sync.get('userIds:1400000001$'))['userIds:1400000001$']).toEqual({ v: 4 });
+  });
+
+  it('settings saved before the feature switches read every switch on, the rest kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: { language: 'zh', theme: 'dark', syncUserIds: false, maskDiagnostics: false }, settings$: { v: 1 }, ...structuredClone(v3Data) });
+    const store = tab();
+    unwrap(await store.ready());
+    const { settings } = unwrap(await loadSettings());
+    expect(settings).toMatchObject({ language: 'zh', theme: 'dark', maskDiagnostics: false });
+    expect(Object.values(settings.features).every((on) => on)).toBe(true);
+    expect(unwrap(await store.list('any')).map((e) => e.useCount)).toEqual([4, 0]);
   });
 });

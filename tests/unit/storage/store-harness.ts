@@ -1,24 +1,23 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ListArea } from '../../../lib/storage/keys.ts';
 import type { Result } from '../../../lib/storage/result.ts';
-import { createUserIdStore, type UserIdStore, type UserIdStoreOptions } from '../../../lib/storage/userid-store.ts';
-import { serveSettingsWrites } from '../../../lib/storage/settings-writer.ts';
+import { createUserIdStore, type UserIdStore } from '../../../lib/storage/userid-store.ts';
+import { serveWrites } from '../../../lib/storage/writer.ts';
 
 /**
- * Each store stands for one extension context (a content script in a tab, the options page).
- * They share browser.storage (fakeBrowser), nothing else.
+ * Each store stands for one page (the options page, a picker frame in a console tab). They share
+ * browser.storage (fakeBrowser) and the background, the one writer, served here with a clock
+ * that ticks a second per read.
  */
 export function useStores() {
   let stores: UserIdStore[] = [];
   let clock = 1_750_000_000_000;
-  const state = { preferred: 'local' as ListArea };
+  const background = () => serveWrites(() => true, { now: () => (clock += 1000) });
+  const started = () => fakeBrowser.runtime.onMessage.hasListeners();
 
+  // The background starts with the first page (tests put what an older version stored first).
   beforeEach(() => {
     fakeBrowser.reset();
-    // The background's side of updateSettings (the one writer of the settings).
-    serveSettingsWrites(() => true);
-    state.preferred = 'local';
   });
   afterEach(() => {
     for (const store of stores) store.dispose();
@@ -26,14 +25,16 @@ export function useStores() {
   });
 
   return {
-    state,
-    tab(options: UserIdStoreOptions = {}): UserIdStore {
-      const store = createUserIdStore({
-        now: () => (clock += 1000),
-        preferredArea: async () => state.preferred,
-        observerRepairDelayMs: 10,
-        ...options,
-      });
+    /** A background restart (Chrome's service worker woken again): a fresh writer. */
+    restartBackground() {
+      fakeBrowser.runtime.onMessage.removeAllListeners();
+      background();
+    },
+    /** The background alone (for settings tests that need no page store). */
+    startBackground: () => started() || background(),
+    tab(): UserIdStore {
+      if (!started()) background();
+      const store = createUserIdStore();
       stores.push(store);
       return store;
     },
