@@ -11,7 +11,7 @@ import { encodeList } from './list-codec.ts';
 import { AREAS, emptyRead, LIST_SCHEMA_VERSION, readLists, type StoredRead } from './list-read.ts';
 import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type Changed, type OpContext } from './list-ops.ts';
 import { findLive, type ListState } from './list-state.ts';
-import { discardQuarantined, setAside } from './quarantine.ts';
+import { setAside } from './quarantine.ts';
 import { fail, ok, type Result } from './result.ts';
 import { loadSettings, writeSettings } from './settings.ts';
 import { checkSyncFit } from './sync-quota.ts';
@@ -157,16 +157,12 @@ export function createListWriter(options: ListWriterOptions = {}) {
     return ok({ ...written.value, entry: toSavedUserId(entry, scope), ...(action ? { action } : {}) });
   }
 
-  function scopeOf(raw: unknown): Result<AppScope> {
-    return parseAppScope(raw);
-  }
-
   async function edit(ref: { id: string; sdkAppId: unknown }, input: Fields & { sdkAppId?: unknown }): Promise<Result<EntryOutcome>> {
-    const from = scopeOf(ref.sdkAppId);
+    const from = parseAppScope(ref.sdkAppId);
     if (!from.ok) return from;
     const fields = normalizeFields(input);
     if (!fields.ok) return fields;
-    const to = input.sdkAppId === undefined ? from : scopeOf(input.sdkAppId);
+    const to = input.sdkAppId === undefined ? from : parseAppScope(input.sdkAppId);
     if (!to.ok) return to;
     if (scopeToText(to.value) === scopeToText(from.value)) return change(from.value, (state, c) => editEntry(state, ref.id, fields.value, c));
     // Into another list: target first, then source (an interruption leaves a copy in both, never in neither).
@@ -251,7 +247,7 @@ export function createListWriter(options: ListWriterOptions = {}) {
     if (op.kind === 'ready') return upgrade;
     switch (op.kind) {
       case 'save': {
-        const scope = scopeOf(op.input.sdkAppId);
+        const scope = parseAppScope(op.input.sdkAppId);
         if (!scope.ok) return scope;
         const userId = normalizeUserId(op.input.userId);
         if (!userId.ok) return userId;
@@ -264,17 +260,17 @@ export function createListWriter(options: ListWriterOptions = {}) {
         return edit(op.ref, op.input);
       case 'remove':
       case 'markUsed': {
-        const scope = scopeOf(op.ref.sdkAppId);
+        const scope = parseAppScope(op.ref.sdkAppId);
         if (!scope.ok) return scope;
         return change(scope.value, (state, c) => (op.kind === 'remove' ? removeEntry : markEntryUsed)(state, op.ref.id, c));
       }
       case 'move': {
-        const scope = scopeOf(op.ref.sdkAppId);
+        const scope = parseAppScope(op.ref.sdkAppId);
         return scope.ok ? change(scope.value, (state, c) => moveEntry(state, op.ref.id, op.toIndex, c)) : scope;
       }
       case 'restore': {
         // The undo token may have been kept by the page for a while: check it like anything stored.
-        const scope = scopeOf(op.entry.sdkAppId);
+        const scope = parseAppScope(op.entry.sdkAppId);
         if (!scope.ok) return scope;
         const entry = storedEntrySchema.safeParse(op.entry);
         if (!entry.success) return fail(storageError('value-invalid', { field: String(entry.error.issues[0]?.path[0] ?? 'entry') }));
@@ -282,14 +278,10 @@ export function createListWriter(options: ListWriterOptions = {}) {
       }
       case 'import':
         return applyImport(op.text, op.format);
-      case 'moveLists':
-        return moveLists(op.to);
       case 'setSync': {
         const saved = await writeSettings({ syncUserIds: op.enabled });
         return saved.ok ? moveLists(op.enabled ? 'sync' : 'local') : saved;
       }
-      case 'discard':
-        return discardQuarantined(op.ids);
     }
   }
 

@@ -27,9 +27,7 @@ export const userIdOpSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('move'), ref, toIndex: z.number() }),
   z.object({ kind: z.literal('markUsed'), ref }),
   z.object({ kind: z.literal('import'), text: text(IMPORT_MAX_BYTES), format: z.optional(z.enum(['json', 'csv'])) }),
-  z.object({ kind: z.literal('moveLists'), to: z.enum(['local', 'sync']) }),
   z.object({ kind: z.literal('setSync'), enabled: z.boolean() }),
-  z.object({ kind: z.literal('discard'), ids: z.array(text(64)).check(z.maxLength(10_000)) }),
 ]);
 
 export type UserIdOp = z.infer<typeof userIdOpSchema>;

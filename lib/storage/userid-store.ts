@@ -5,17 +5,14 @@ import { describeThrown, storageError, type StorageErrorCode } from './errors.ts
 import { toCsvExport, toJsonExport, exportOrder } from './export.ts';
 import { parseImport, type ImportFormat } from './import-parse.ts';
 import { planImport, type ImportPreview } from './import-plan.ts';
-import { listKey, metaKey, scopeOfListKey, type ListArea } from './keys.ts';
+import { scopeOfListKey } from './keys.ts';
 import type { UpgradeReport } from './legacy-upgrade.ts';
-import { LIST_SCHEMA_VERSION, readLists } from './list-read.ts';
+import { readLists } from './list-read.ts';
 import type { EntryOutcome, ImportSummary, MoveReport, SaveAction, WriteReport } from './list-writer.ts';
 import { liveEntries, type ListState } from './list-state.ts';
 import { buildPickerIndex, type PickerIndex } from './picker.ts';
-import { listQuarantine, type QuarantineRecord } from './quarantine.ts';
 import { fail, ok, type Result } from './result.ts';
-import { searchEntries } from './search.ts';
 import { answerSchema } from './settings.ts';
-import { checkSyncFit, type SyncUsage } from './sync-quota.ts';
 import { USERIDS_WRITE, type UserIdOp } from './userid-message.ts';
 
 export type { EntryOutcome, ImportSummary, MoveReport, SaveAction, WriteReport };
@@ -56,7 +53,6 @@ export interface UserIdStore {
   list(scope: AppScope): Promise<Result<SavedUserId[]>>;
   /** Every list: "any app" first, then by SDKAppID, each in manual order. */
   listAll(): Promise<Result<SavedUserId[]>>;
-  scopes(): Promise<Result<AppScope[]>>;
   /** Add, or update the entry with the same UserID in that list. */
   save(input: SaveInput): Promise<Result<SaveOutcome>>;
   edit(ref: EntryRef, input: EditInput): Promise<Result<EntryOutcome>>;
@@ -66,8 +62,6 @@ export interface UserIdStore {
   /** Manual reordering: moves the entry to `toIndex` in its list. */
   move(ref: EntryRef, toIndex: number): Promise<Result<EntryOutcome>>;
   markUsed(ref: EntryRef): Promise<Result<EntryOutcome>>;
-  /** Case-insensitive on UserID, label and note; one list, or all lists. */
-  search(query: string, scope?: AppScope): Promise<Result<SavedUserId[]>>;
   /** The picker for a UserID field on the console of `sdkAppId` (undefined: not known). */
   openPicker(sdkAppId: number | undefined): Promise<Result<PickerIndex>>;
   exportJson(): Promise<Result<string>>;
@@ -75,14 +69,8 @@ export interface UserIdStore {
   /** Nothing is written: the preview says what applyImport would do, or why the file is refused. */
   previewImport(text: string, format?: ImportFormat): Promise<Result<StoredImportPreview>>;
   applyImport(preview: StoredImportPreview): Promise<Result<ImportSummary>>;
-  /** Moves every list to an area; lists too large for sync stay local, with the reason. */
-  moveLists(to: ListArea): Promise<Result<MoveReport>>;
   /** Turns the `syncUserIds` setting on or off and moves the lists accordingly. */
   setSyncEnabled(enabled: boolean): Promise<Result<MoveReport>>;
-  /** Whether a list would fit in storage.sync now (bytes and items it would take in total). */
-  checkSyncFit(scope: AppScope): Promise<Result<SyncUsage>>;
-  quarantined(): Promise<Result<QuarantineRecord[]>>;
-  discardQuarantined(ids: readonly string[]): Promise<Result<void>>;
   /** Called with the fresh list whenever it changes, by this page or any other. */
   watch(callback: (change: ListChangeEvent) => void): () => void;
   dispose(): void;
@@ -101,7 +89,6 @@ async function send<T>(op: UserIdOp): Promise<Result<T>> {
 }
 
 const refOf = (ref: EntryRef) => ({ id: ref.id, sdkAppId: ref.sdkAppId });
-const rank = (scope: AppScope) => (scope === ANY_APP ? -1 : scope);
 
 /**
  * A page's view of the saved UserIDs: it reads storage itself and follows its changes, and asks
@@ -164,20 +151,12 @@ export function createUserIdStore(): UserIdStore {
     ready,
     list,
     listAll,
-    async scopes() {
-      const read = await states();
-      return read.ok ? ok([...read.value.values()].map((r) => r.scope).sort((a, b) => rank(a) - rank(b))) : read;
-    },
     save: (input) => send({ kind: 'save', input: { ...input } }),
     edit: (ref, input) => send({ kind: 'edit', ref: refOf(ref), input: { ...input } }),
     remove: (ref) => send({ kind: 'remove', ref: refOf(ref) }),
     restore: (removed) => send({ kind: 'restore', entry: { ...removed } }),
     move: (ref, toIndex) => send({ kind: 'move', ref: refOf(ref), toIndex }),
     markUsed: (ref) => send({ kind: 'markUsed', ref: refOf(ref) }),
-    async search(query, scope) {
-      const entries = scope === undefined ? await listAll() : await list(scope);
-      return entries.ok ? ok(searchEntries(entries.value, query)) : entries;
-    },
     async openPicker(sdkAppId) {
       const any = await list(ANY_APP);
       if (!any.ok) return any;
@@ -201,24 +180,7 @@ export function createUserIdStore(): UserIdStore {
       return ok({ ...planImport(parsed.value, lists, { now: Date.now(), newId: () => '' }), text });
     },
     applyImport: (preview) => send({ kind: 'import', text: preview.text, format: preview.format }),
-    moveLists: (to) => send({ kind: 'moveLists', to }),
     setSyncEnabled: (enabled) => send({ kind: 'setSync', enabled }),
-    async checkSyncFit(scope) {
-      const checked = parseAppScope(scope);
-      if (!checked.ok) return checked;
-      const read = await states([checked.value]);
-      if (!read.ok) return read;
-      const state = read.value.get(scopeToText(checked.value))?.state;
-      const key = listKey(checked.value);
-      try {
-        const value = { entries: state ? liveEntries(state) : [] };
-        return checkSyncFit(await browser.storage.sync.get(null), { [key]: value, [metaKey(key)]: { v: LIST_SCHEMA_VERSION } });
-      } catch (thrown) {
-        return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
-      }
-    },
-    quarantined: listQuarantine,
-    discardQuarantined: (ids) => send({ kind: 'discard', ids: [...ids] }),
     watch(callback) {
       if (listeners.size === 0) browser.storage.onChanged.addListener(onChanged);
       listeners.add(callback);

@@ -89,13 +89,12 @@ describe('two tabs saving at the same moment', () => {
     for (let i = 0; i < 5; i++) await a.save({ sdkAppId: APP, userId: `before${i}` });
     jitterStorage(42);
     await Promise.all([
-      updateSettings({ syncUserIds: true }),
-      a.moveLists('sync'),
+      a.setSyncEnabled(true),
       ...Array.from({ length: 5 }, (_, i) => b.save({ sdkAppId: APP, userId: `during${i}` })),
     ]);
     vi.restoreAllMocks();
     expect(await userIds(a)).toEqual([...Array.from({ length: 5 }, (_, i) => `before${i}`), ...Array.from({ length: 5 }, (_, i) => `during${i}`)].sort());
-    unwrap(await a.moveLists('sync'));
+    unwrap(await a.setSyncEnabled(true));
     expect(Object.keys(await syncData())).toContain('userIds:1400000001');
   });
 

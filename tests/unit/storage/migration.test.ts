@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listQuarantine } from '../../../lib/storage/quarantine.ts';
 import { loadSettings } from '../../../lib/storage/settings.ts';
 import { localData, unwrap, useStores } from './store-harness.ts';
 import v1Basic from './fixtures/v1-basic.json';
@@ -42,7 +43,7 @@ describe('upgrading data written by schema v1', () => {
     const store = tab();
     const report = unwrap(await store.ready());
     const entries = unwrap(await store.list('any'));
-    const quarantined = unwrap(await store.quarantined());
+    const quarantined = unwrap(await listQuarantine());
     expect(report).toMatchObject({ from: 1, migrated: 2, mergedDuplicates: 2, setAside: 8 });
     expect(entries.length + quarantined.length + report.mergedDuplicates).toBe(v1Messy.savedUserIds.length);
     expect(entries.find((e) => e.userId === 'dave')).toMatchObject({ label: 'first label', note: 'second label' });
@@ -73,7 +74,7 @@ describe('upgrading data written by schema v2', () => {
     const store = tab();
     const report = unwrap(await store.ready());
     const all = unwrap(await store.listAll());
-    const quarantined = unwrap(await store.quarantined());
+    const quarantined = unwrap(await listQuarantine());
     expect(all.map((e) => e.userId).sort()).toEqual(['fine', 'no-date', 'ok-one']);
     expect(quarantined.map((q) => q.path).sort()).toEqual(['lists.1400000001', 'lists.any[2]', 'lists.any[3]', 'lists.not-an-app']);
     expect(quarantined.find((q) => q.path === 'lists.not-an-app')?.value).toEqual([{ userId: 'lost?', addedAt: 1 }]);
@@ -110,7 +111,7 @@ describe('data of an unknown shape under the legacy key', () => {
     await fakeBrowser.storage.local.set({ savedUserIds: 'garbage', 'savedUserIds$': { v: 2 } });
     const store = tab();
     expect(unwrap(await store.ready())).toMatchObject({ from: 2, migrated: 0, setAside: 1 });
-    expect(unwrap(await store.quarantined()).map((q) => q.value)).toEqual(['garbage']);
+    expect(unwrap(await listQuarantine()).map((q) => q.value)).toEqual(['garbage']);
   });
 
   it('is kept aside whole when WXT cannot migrate it (a version from the future)', async () => {
@@ -120,7 +121,7 @@ describe('data of an unknown shape under the legacy key', () => {
     expect(unwrap(await store.ready())).toMatchObject({ from: 5, setAside: 1 });
     expect(logged).toHaveBeenCalled(); // WXT reports the downgrade it refused
     logged.mockRestore();
-    const [record] = unwrap(await store.quarantined());
+    const [record] = unwrap(await listQuarantine());
     expect(record).toMatchObject({ reason: 'legacy-migration-failed', value: [{ userId: 'alice' }] });
   });
 });

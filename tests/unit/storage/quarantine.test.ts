@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { listQuarantine } from '../../../lib/storage/quarantine.ts';
 import { localData, unwrap, useStores } from './store-harness.ts';
 
 /** Storage is never trusted: what does not validate is set aside and reported, never dropped. */
@@ -13,7 +14,7 @@ describe('lists found in storage when the background starts', () => {
     await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [good, ...bad], removed: [{ id: 'x' }] } });
     const store = tab();
     expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good']);
-    const quarantined = unwrap(await store.quarantined());
+    const quarantined = unwrap(await listQuarantine());
     expect(quarantined.map((q) => q.path).sort()).toEqual(['entries[1]', 'entries[2]', 'entries[3]', 'entries[4]']);
     expect(quarantined.map((q) => q.value)).toEqual(expect.arrayContaining(bad));
     expect(quarantined.every((q) => q.source === 'local:userIds:any' && q.reason === 'stored-value-invalid')).toBe(true);
@@ -25,7 +26,7 @@ describe('lists found in storage when the background starts', () => {
     await fakeBrowser.storage.local.set({ 'userIds:1400000001': ['not', 'the', 'shape'] });
     const store = tab();
     expect(unwrap(await store.list(1400000001))).toEqual([]);
-    expect(unwrap(await store.quarantined())).toMatchObject([{ path: '', value: ['not', 'the', 'shape'], reason: 'stored-value-invalid' }]);
+    expect(unwrap(await listQuarantine())).toMatchObject([{ path: '', value: ['not', 'the', 'shape'], reason: 'stored-value-invalid' }]);
   });
 
   it('keeps the first copy of a UserID and sets the second aside', async () => {
@@ -34,7 +35,7 @@ describe('lists found in storage when the background starts', () => {
     await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [first, second] } });
     const store = tab();
     expect(unwrap(await store.list('any')).map((e) => e.label)).toEqual(['first']);
-    expect(unwrap(await store.quarantined())).toMatchObject([{ reason: 'stored-duplicate-userid', value: { label: 'second' } }]);
+    expect(unwrap(await listQuarantine())).toMatchObject([{ reason: 'stored-duplicate-userid', value: { label: 'second' } }]);
   });
 
   it('a page reading unreadable items written after the start skips them; the next write sets them aside', async () => {
@@ -42,9 +43,9 @@ describe('lists found in storage when the background starts', () => {
     await store.ready();
     await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [good, 'bad'] }, 'userIds:any$': { v: 4 } });
     expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good']);
-    expect(unwrap(await store.quarantined())).toEqual([]);
+    expect(unwrap(await listQuarantine())).toEqual([]);
     unwrap(await store.save({ sdkAppId: 'any', userId: 'next' }));
-    expect(unwrap(await store.quarantined()).map((q) => q.value)).toEqual(['bad']);
+    expect(unwrap(await listQuarantine()).map((q) => q.value)).toEqual(['bad']);
     expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good', 'next']);
   });
 
@@ -52,17 +53,7 @@ describe('lists found in storage when the background starts', () => {
     await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [good, 'bad'] } });
     const [a, b] = [tab(), tab()];
     await Promise.all([a.list('any'), b.list('any'), a.list('any')]);
-    expect(unwrap(await a.quarantined())).toHaveLength(1);
-  });
-
-  it('can discard quarantined items once looked at', async () => {
-    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: ['bad'] } });
-    const store = tab();
-    await store.list('any');
-    const [record] = unwrap(await store.quarantined());
-    if (!record) throw new Error('missing');
-    unwrap(await store.discardQuarantined([record.id]));
-    expect(unwrap(await store.quarantined())).toEqual([]);
+    expect(unwrap(await listQuarantine())).toHaveLength(1);
   });
 });
 
@@ -75,7 +66,7 @@ describe('a list written by a newer version of the extension', () => {
     expect(unwrap(await store.list('any')).map((e) => e.userId)).toEqual(['good']);
     expect(await store.save({ sdkAppId: 'any', userId: 'new' })).toMatchObject({ ok: false, error: { code: 'list-newer-version', params: { version: 5 } } });
     expect((await localData())['userIds:any']).toEqual(stored);
-    expect(unwrap(await store.quarantined())).toEqual([]);
+    expect(unwrap(await listQuarantine())).toEqual([]);
     expect(logged).toHaveBeenCalled(); // WXT reports the downgrade it refused
     logged.mockRestore();
   });

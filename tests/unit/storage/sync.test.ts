@@ -21,16 +21,16 @@ describe('moving lists between storage.local and storage.sync', () => {
     await fill(store, 'any', 3, '通用 ');
     const before = unwrap(await store.listAll());
 
-    const toSync = unwrap(await store.moveLists('sync'));
+    const toSync = unwrap(await store.setSyncEnabled(true));
     expect(toSync.lists.map((l) => [l.scope, l.area, l.fallback])).toEqual([
       ['any', 'sync', undefined],
       [APP, 'sync', undefined],
     ]);
-    expect(Object.keys(await localData())).toEqual([]);
+    expect(Object.keys(await localData())).toEqual(['settings']);
     expect(Object.keys(await syncData()).sort()).toEqual(['userIds:1400000001', 'userIds:1400000001$', 'userIds:any', 'userIds:any$']);
     expect(unwrap(await store.listAll())).toEqual(before);
 
-    unwrap(await store.moveLists('local'));
+    unwrap(await store.setSyncEnabled(false));
     expect(Object.keys(await syncData())).toEqual([]);
     expect(await localData()).toMatchObject({ 'userIds:any$': { v: 4 }, 'userIds:1400000001$': { v: 4 } });
     expect(unwrap(await store.listAll())).toEqual(before);
@@ -40,10 +40,8 @@ describe('moving lists between storage.local and storage.sync', () => {
     const store = tab();
     await fill(store, APP, 3);
     await fill(store, 'any', 60, 'a label long enough to make this list big: ');
-    const fit = await store.checkSyncFit('any');
-    expect(fit).toMatchObject({ ok: false, error: { code: 'sync-item-too-large', params: { limit: SYNC_QUOTA_BYTES_PER_ITEM } } });
-    const report = unwrap(await store.moveLists('sync'));
-    expect(report.lists.find((l) => l.scope === 'any')).toMatchObject({ area: 'local', fallback: { code: 'sync-item-too-large' } });
+    const report = unwrap(await store.setSyncEnabled(true));
+    expect(report.lists.find((l) => l.scope === 'any')).toMatchObject({ area: 'local', fallback: { code: 'sync-item-too-large', params: { limit: SYNC_QUOTA_BYTES_PER_ITEM } } });
     expect(report.lists.find((l) => l.scope === APP)).toMatchObject({ area: 'sync' });
     expect(unwrap(await store.list('any'))).toHaveLength(60);
   });
