@@ -19,6 +19,8 @@ export interface StoredRead {
   readonly setAside: readonly { readonly source: string; readonly items: readonly SetAside[] }[];
   /** Set when a copy was written by a newer schema: the list is then read-only. */
   readonly newerVersion?: number;
+  /** Set when a copy is of an older schema (the background migrates it when it starts). */
+  readonly older?: true;
 }
 
 function versionOf(meta: unknown): number {
@@ -46,6 +48,7 @@ export async function readLists(scopes?: readonly AppScope[]): Promise<Result<Ma
           present: [...before.present, area],
           setAside: decoded.setAside.length ? [...before.setAside, { source: `${area}:${key}`, items: decoded.setAside }] : before.setAside,
           ...(version > LIST_SCHEMA_VERSION ? { newerVersion: version } : before.newerVersion ? { newerVersion: before.newerVersion } : {}),
+          ...(version < LIST_SCHEMA_VERSION || before.older ? { older: true as const } : {}),
         });
       }
     }

@@ -225,10 +225,11 @@ export function createListWriter(options: ListWriterOptions = {}) {
   function ready(): Promise<Result<UpgradeReport>> {
     return (upgraded ??= (async () => {
       // Defining each list's item runs its WXT migrations; then unreadable items are set aside.
-      const found = await readLists();
-      if (found.ok) for (const read of found.value.values()) for (const area of read.present) await item(area, read.scope).getMeta();
-      const migrated = await readLists();
-      if (migrated.ok) for (const read of migrated.value.values()) if (read.setAside.length && read.newerVersion === undefined) await write(read, read.state);
+      let found = await readLists();
+      const older = found.ok ? [...found.value.values()].filter((read) => read.older) : [];
+      for (const read of older) for (const area of read.present) await item(area, read.scope).getMeta();
+      if (older.length > 0) found = await readLists();
+      if (found.ok) for (const read of found.value.values()) if (read.setAside.length && read.newerVersion === undefined) await write(read, read.state);
       const report = await upgradeLegacyData(async (scope, entries) => {
         const read = await readOne(scope);
         if (!read.ok) return read;
