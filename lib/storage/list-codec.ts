@@ -33,14 +33,23 @@ export function describeIssues(issues: readonly IssueLike[]): string {
 }
 
 /**
- * Never trusts the stored value: checks the shape, then every item on its own. Reads v3 (its
- * revisions and tombstones are ignored) and v4. Deterministic, so every reader sees the same ids.
+ * Never trusts the stored value: checks the shape, then every item on its own. Reads v4 (JSON
+ * text) and v3 (an object; its revisions and tombstones are ignored). Deterministic, so every
+ * reader sees the same ids.
  */
 export function decodeStoredList(raw: unknown): DecodedList {
   if (raw === undefined || raw === null) return { state: EMPTY_LIST, setAside: [] };
-  const shape = storedListShape.safeParse(raw);
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { state: EMPTY_LIST, setAside: [{ path: '', value: raw, reason: 'stored-value-invalid', detail: 'not JSON' }] };
+    }
+  }
+  const shape = storedListShape.safeParse(value);
   if (!shape.success) {
-    return { state: EMPTY_LIST, setAside: [{ path: '', value: raw, reason: 'stored-value-invalid', detail: describeIssues(shape.error.issues) }] };
+    return { state: EMPTY_LIST, setAside: [{ path: '', value, reason: 'stored-value-invalid', detail: describeIssues(shape.error.issues) }] };
   }
   const setAside: SetAside[] = [];
   const entries = new Map<string, StoredEntry>();
@@ -65,10 +74,11 @@ export function decodeStoredList(raw: unknown): DecodedList {
   return { state: { entries }, setAside };
 }
 
-export interface StoredList {
-  readonly entries: StoredEntry[];
-}
-
-export function encodeList(state: ListState): StoredList {
-  return { entries: [...state.entries.values()].sort(compareByOrder) };
+/**
+ * A list as stored (v4): the JSON text of `{ entries: [...] }`. The browser stores and hands back
+ * one string far faster than thousands of small objects (10,000 entries: tens of ms instead of
+ * seconds in Chrome's service worker).
+ */
+export function encodeList(state: ListState): string {
+  return JSON.stringify({ entries: [...state.entries.values()].sort(compareByOrder) });
 }

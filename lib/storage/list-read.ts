@@ -6,7 +6,7 @@ import { decodeStoredList, type SetAside } from './list-codec.ts';
 import { EMPTY_LIST, type ListState } from './list-state.ts';
 import { fail, ok, type Result } from './result.ts';
 
-/** Schema version of a list key: v3 had revisions, tombstones and write tokens; v4 (one writer) has none. */
+/** Schema version of a list key: v3 had revisions, tombstones and write tokens; v4 (one writer) is JSON text without them. */
 export const LIST_SCHEMA_VERSION = 4;
 export const AREAS: readonly ListArea[] = ['local', 'sync'];
 
@@ -33,8 +33,8 @@ export async function readLists(scopes?: readonly AppScope[]): Promise<Result<Ma
   const keys = scopes?.flatMap((scope) => [listKey(scope), metaKey(listKey(scope))]) ?? null;
   const found = new Map<string, StoredRead>();
   try {
-    for (const area of AREAS) {
-      const data: Record<string, unknown> = await browser.storage[area].get(keys);
+    const areas = await Promise.all(AREAS.map(async (area) => [area, (await browser.storage[area].get(keys)) as Record<string, unknown>] as const));
+    for (const [area, data] of areas) {
       for (const [key, raw] of Object.entries(data)) {
         const scope = scopeOfListKey(key);
         if (scope === undefined || raw === null || raw === undefined) continue;

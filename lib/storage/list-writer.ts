@@ -24,7 +24,10 @@ import { normalizeOptionalText, normalizeUserId } from './userid.ts';
  * operation at a time, so no write can overwrite another's.
  */
 
-/** v3 → v4: one writer needs no revisions, tombstones or write tokens. What is not a list is kept as it is (set aside on read). */
+/**
+ * v3 → v4: one writer needs no revisions, tombstones or write tokens, and the list is stored as
+ * JSON text (list-codec.ts). What is not a list is kept as it is (set aside on read).
+ */
 export function migrateListV3ToV4(old: unknown): unknown {
   if (old === null || typeof old !== 'object' || !('entries' in old) || !Array.isArray(old.entries)) return old;
   const entries: unknown[] = old.entries.map((item: unknown) => {
@@ -32,7 +35,7 @@ export function migrateListV3ToV4(old: unknown): unknown {
     const { rev: _rev, ...rest } = item as Record<string, unknown>;
     return rest;
   });
-  return { entries };
+  return JSON.stringify({ entries });
 }
 
 export interface WriteReport {

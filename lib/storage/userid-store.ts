@@ -36,9 +36,9 @@ export interface SaveOutcome extends EntryOutcome {
   readonly action: SaveAction;
 }
 
+/** The lists that changed in one burst of writes (a move between areas is a write and a removal). */
 export interface ListChangeEvent {
-  readonly scope: AppScope;
-  readonly entries: readonly SavedUserId[];
+  readonly scopes: readonly AppScope[];
 }
 
 /** A preview and the text it was made from: the background applies the text again to the lists as they are then. */
@@ -71,7 +71,7 @@ export interface UserIdStore {
   applyImport(preview: StoredImportPreview): Promise<Result<ImportSummary>>;
   /** Turns the `syncUserIds` setting on or off and moves the lists accordingly. */
   setSyncEnabled(enabled: boolean): Promise<Result<MoveReport>>;
-  /** Called with the fresh list whenever it changes, by this page or any other. */
+  /** Called once per burst of changes to the lists, made by this page or any other. */
   watch(callback: (change: ListChangeEvent) => void): () => void;
   dispose(): void;
 }
@@ -127,22 +127,17 @@ export function createUserIdStore(): UserIdStore {
       const scope = scopeOfListKey(key);
       if (scope !== undefined) pending.add(scope);
     }
-    // One read per burst (a move between areas is a write and a removal).
     if (first && pending.size > 0) {
       setTimeout(() => {
-        for (const scope of pending) {
-          void list(scope).then((entries) => {
-            if (!entries.ok) return;
-            for (const listener of listeners) {
-              try {
-                listener({ scope, entries: entries.value });
-              } catch (thrown) {
-                console.error('[saved UserIDs] a watch callback threw', thrown);
-              }
-            }
-          });
-        }
+        const change = { scopes: [...pending] };
         pending.clear();
+        for (const listener of listeners) {
+          try {
+            listener(change);
+          } catch (thrown) {
+            console.error('[saved UserIDs] a watch callback threw', thrown);
+          }
+        }
       }, 0);
     }
   };

@@ -4,7 +4,7 @@
  * 10,000 saved UserIDs (half for the current SDKAppID, half for "any app", about one in six used
  * recently, Chinese labels and notes on some). Prints, per step, the median, 95th percentile and
  * worst time of many runs:
- * - decode: reading the two stored lists, zod-validated item by item (the store does this when
+ * - decode: reading the two stored lists (JSON text), zod-validated item by item (a page does this when
  *   a list changed);
  * - open: building the ordered picker list (current app first, then any app; recently used on
  *   top, then manual order) with its search text;

@@ -134,7 +134,7 @@ describe('upgrading lists written by schema v3 (one key per list, before the one
     'userIds:any$': { v: 3 },
   };
 
-  it('keeps every entry with its usage count, drops revisions, tombstones and tokens, and records v4', async () => {
+  it('keeps every entry with its usage count, drops revisions, tombstones and tokens, stores JSON text and records v4', async () => {
     await fakeBrowser.storage.local.set(structuredClone(v3Data));
     await fakeBrowser.storage.sync.set({ 'userIds:1400000001': { entries: [v3Entry('carol', { useCount: 2 })], removed: [], w: 'x' }, 'userIds:1400000001$': { v: 3 } });
     const store = tab();
@@ -147,7 +147,7 @@ describe('upgrading lists written by schema v3 (one key per list, before the one
     ]);
     const local = await localData();
     expect(local['userIds:any$']).toEqual({ v: 4 });
-    expect(local['userIds:any']).toEqual({ entries: v3Data['userIds:any'].entries.map(({ rev: _rev, ...rest }) => rest) });
+    expect(JSON.parse(local['userIds:any'] as string)).toEqual({ entries: v3Data['userIds:any'].entries.map(({ rev: _rev, ...rest }) => rest) });
     expect((await fakeBrowser.storage.sync.get('userIds:1400000001$'))['userIds:1400000001$']).toEqual({ v: 4 });
   });
 

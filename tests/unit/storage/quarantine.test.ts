@@ -18,7 +18,7 @@ describe('lists found in storage when the background starts', () => {
     expect(quarantined.map((q) => q.path).sort()).toEqual(['entries[1]', 'entries[2]', 'entries[3]', 'entries[4]']);
     expect(quarantined.map((q) => q.value)).toEqual(expect.arrayContaining(bad));
     expect(quarantined.every((q) => q.source === 'local:userIds:any' && q.reason === 'stored-value-invalid')).toBe(true);
-    const stored = (await localData())['userIds:any'] as { entries: unknown[] };
+    const stored = JSON.parse((await localData())['userIds:any'] as string) as { entries: unknown[] };
     expect(stored.entries).toHaveLength(1);
   });
 
@@ -27,6 +27,13 @@ describe('lists found in storage when the background starts', () => {
     const store = tab();
     expect(unwrap(await store.list(1400000001))).toEqual([]);
     expect(unwrap(await listQuarantine())).toMatchObject([{ path: '', value: ['not', 'the', 'shape'], reason: 'stored-value-invalid' }]);
+  });
+
+  it('sets aside list text that is not JSON', async () => {
+    await fakeBrowser.storage.local.set({ 'userIds:any': '{"entries":[', 'userIds:any$': { v: 4 } });
+    const store = tab();
+    expect(unwrap(await store.list('any'))).toEqual([]);
+    expect(unwrap(await listQuarantine())).toMatchObject([{ path: '', value: '{"entries":[', reason: 'stored-value-invalid' }]);
   });
 
   it('keeps the first copy of a UserID and sets the second aside', async () => {

@@ -36,7 +36,7 @@ describe('saving', () => {
     const data = await localData();
     expect(Object.keys(data).sort()).toEqual([`userIds:${APP}`, `userIds:${APP}$`]);
     expect(data[`userIds:${APP}$`]).toEqual({ v: LIST_SCHEMA_VERSION });
-    expect(data[`userIds:${APP}`]).toEqual({ entries: [expect.objectContaining({ userId: 'alice' })] });
+    expect(JSON.parse(data[`userIds:${APP}`] as string)).toEqual({ entries: [expect.objectContaining({ userId: 'alice' })] });
   });
 
   it.each([
@@ -136,18 +136,22 @@ describe('editing, deleting, undo, reordering, usage', () => {
 });
 
 describe('watch: changes show up everywhere', () => {
-  it('tells every page, this one or another, with the fresh list', async () => {
+  it('tells every page, this one or another, which lists changed', async () => {
     const options = tab();
     const content = tab();
     const seen: ListChangeEvent[] = [];
     const unwatch = options.watch((change) => seen.push(change));
     await content.save({ sdkAppId: APP, userId: 'alice' });
     await settle();
-    expect(seen.at(-1)).toMatchObject({ scope: APP, entries: [{ userId: 'alice' }] });
+    expect(seen).toEqual([{ scopes: [APP] }]);
+    expect(unwrap(await options.list(APP)).map((e) => e.userId)).toEqual(['alice']);
+    await content.save({ sdkAppId: 'any', userId: 'carol' });
+    await settle();
+    expect(seen.at(-1)).toEqual({ scopes: ['any'] });
     unwatch();
     await content.save({ sdkAppId: APP, userId: 'bob' });
     await settle();
-    expect(seen.at(-1)?.entries).toHaveLength(1);
+    expect(seen).toHaveLength(2);
   });
 });
 
