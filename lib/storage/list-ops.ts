@@ -91,7 +91,7 @@ export function editEntry(state: ListState, id: string, patch: EntryPatch, ctx: 
   return ok({ state: putEntry(next, entry), entry });
 }
 
-export function removeEntry(state: ListState, id: string, ctx: OpContext): Result<Changed> {
+export function removeEntry(state: ListState, id: string): Result<Changed> {
   const current = findLive(state, id);
   if (!current) return notFound(id);
   return ok({ state: dropEntry(state, current), entry: current });
@@ -128,34 +128,18 @@ export function markEntryUsed(state: ListState, id: string, ctx: OpContext): Res
   return ok({ state: putEntry(state, entry), entry });
 }
 
-/**
- * Moves one entry to `toIndex` of the list in manual order by giving it an order between its new
- * neighbours: only that entry changes. When the gap is exhausted, the whole list is renumbered.
- */
-export function moveEntry(state: ListState, id: string, toIndex: number, ctx: OpContext): Result<Changed> {
+/** Moves one entry to `toIndex` of the list in manual order; the list is numbered 1, 2, 3… again. */
+export function moveEntry(state: ListState, id: string, toIndex: number): Result<Changed> {
   const current = findLive(state, id);
   if (!current) return notFound(id);
   const others = liveEntries(state).filter((entry) => entry.userId !== current.userId);
   const index = Math.max(0, Math.min(others.length, Math.trunc(Number.isFinite(toIndex) ? toIndex : others.length)));
-  const before = others[index - 1];
-  const after = others[index];
-  let order: number;
-  if (!before && !after) order = current.order;
-  else if (!before) order = (after?.order ?? 0) - 1;
-  else if (!after) order = before.order + 1;
-  else order = (before.order + after.order) / 2;
-  const fits = (!before || order > before.order) && (!after || order < after.order);
-  if (fits) {
-    const entry = storedEntry({ ...current, order });
-    return ok({ state: putEntry(state, entry), entry });
-  }
-  const sequence = [...others.slice(0, index), current, ...others.slice(index)];
-  let next = state;
+  const entries = new Map<string, StoredEntry>();
   let moved = current;
-  sequence.forEach((entry, i) => {
-    const renumbered = storedEntry({ ...entry, order: i + 1 });
-    if (entry.order !== i + 1 || entry === current) next = putEntry(next, renumbered);
-    if (entry === current) moved = renumbered;
+  [...others.slice(0, index), current, ...others.slice(index)].forEach((entry, i) => {
+    const placed = entry.order === i + 1 ? entry : storedEntry({ ...entry, order: i + 1 });
+    entries.set(entry.userId, placed);
+    if (entry === current) moved = placed;
   });
-  return ok({ state: next, entry: moved });
+  return ok({ state: { entries }, entry: moved });
 }

@@ -9,7 +9,7 @@ import { listKey, metaKey, type ListArea } from './keys.ts';
 import { upgradeLegacyData, type UpgradeReport } from './legacy-upgrade.ts';
 import { encodeList } from './list-codec.ts';
 import { AREAS, emptyRead, LIST_SCHEMA_VERSION, readLists, type StoredRead } from './list-read.ts';
-import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type Changed, type OpContext } from './list-ops.ts';
+import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type Changed, type OpContext, type SaveAction } from './list-ops.ts';
 import { findLive, type ListState } from './list-state.ts';
 import { setAside } from './quarantine.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -45,7 +45,6 @@ export interface WriteReport {
   readonly fallback?: StorageError;
 }
 
-export type SaveAction = 'added' | 'updated' | 'unchanged';
 export interface EntryOutcome extends WriteReport {
   readonly entry: SavedUserId;
   readonly action?: SaveAction;
@@ -182,7 +181,7 @@ export function createListWriter(options: ListWriterOptions = {}) {
     };
     const placed = await change(to.value, (state, c) => placeEntry(state, { ...moved, updatedAt: c.now }, c, 'end'));
     if (!placed.ok) return placed;
-    const removed = await change(from.value, (state, c) => removeEntry(state, ref.id, c));
+    const removed = await change(from.value, (state) => removeEntry(state, ref.id));
     return !removed.ok && removed.error.code !== 'entry-not-found' ? removed : placed;
   }
 
@@ -253,12 +252,10 @@ export function createListWriter(options: ListWriterOptions = {}) {
       case 'save': {
         const scope = parseAppScope(op.input.sdkAppId);
         if (!scope.ok) return scope;
-        const userId = normalizeUserId(op.input.userId);
-        if (!userId.ok) return userId;
-        const fields = normalizeFields({ label: op.input.label, note: op.input.note });
+        const fields = normalizeFields(op.input);
         if (!fields.ok) return fields;
-        const entry = { userId: userId.value, label: fields.value.label ?? undefined, note: fields.value.note ?? undefined };
-        return change(scope.value, (state, c) => ok(upsertEntry(state, entry, c)));
+        const { userId = '', label, note } = fields.value;
+        return change(scope.value, (state, c) => ok(upsertEntry(state, { userId, label: label ?? undefined, note: note ?? undefined }, c)));
       }
       case 'edit':
         return edit(op.ref, op.input);
@@ -266,11 +263,11 @@ export function createListWriter(options: ListWriterOptions = {}) {
       case 'markUsed': {
         const scope = parseAppScope(op.ref.sdkAppId);
         if (!scope.ok) return scope;
-        return change(scope.value, (state, c) => (op.kind === 'remove' ? removeEntry : markEntryUsed)(state, op.ref.id, c));
+        return change(scope.value, (state, c) => (op.kind === 'remove' ? removeEntry(state, op.ref.id) : markEntryUsed(state, op.ref.id, c)));
       }
       case 'move': {
         const scope = parseAppScope(op.ref.sdkAppId);
-        return scope.ok ? change(scope.value, (state, c) => moveEntry(state, op.ref.id, op.toIndex, c)) : scope;
+        return scope.ok ? change(scope.value, (state) => moveEntry(state, op.ref.id, op.toIndex)) : scope;
       }
       case 'restore': {
         // The undo token may have been kept by the page for a while: check it like anything stored.

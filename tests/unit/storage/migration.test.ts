@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listQuarantine } from '../../../lib/storage/quarantine.ts';
 import { loadSettings } from '../../../lib/storage/settings.ts';
-import { localData, unwrap, useStores } from './store-harness.ts';
+import { listQuarantine, localData, unwrap, useStores } from './store-harness.ts';
 import v1Basic from './fixtures/v1-basic.json';
 import v1Messy from './fixtures/v1-messy.json';
 import v2Basic from './fixtures/v2-basic.json';

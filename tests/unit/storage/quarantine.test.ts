@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listQuarantine } from '../../../lib/storage/quarantine.ts';
-import { localData, unwrap, useStores } from './store-harness.ts';
+import { listQuarantine, localData, unwrap, useStores } from './store-harness.ts';
 
 /** Storage is never trusted: what does not validate is set aside and reported, never dropped. */
 const { tab } = useStores();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QUARANTINE_KEY_PREFIX } from '../../../lib/storage/keys.ts';
 import type { Result } from '../../../lib/storage/result.ts';
 import { createUserIdStore, type UserIdStore } from '../../../lib/storage/userid-store.ts';
 import { serveWrites } from '../../../lib/storage/writer.ts';
@@ -54,3 +55,12 @@ export async function syncData(): Promise<Record<string, unknown>> {
 }
 
 export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the background set aside (lib/storage/quarantine.ts), oldest first. */
+export async function listQuarantine() {
+  const all = await fakeBrowser.storage.local.get(null);
+  const records = Object.entries(all)
+    .filter(([key]) => key.startsWith(QUARANTINE_KEY_PREFIX))
+    .map(([key, record]) => ({ id: key.slice(QUARANTINE_KEY_PREFIX.length), ...(record as { source: string; path: string; value: unknown; reason: string; at: number }) }));
+  return { ok: true as const, value: records.sort((a, b) => a.at - b.at) };
+}
