@@ -241,7 +241,10 @@ export function createListWriter(options: ListWriterOptions = {}) {
       }, now);
       if (!report.ok) upgraded = undefined; // tried again on the next operation
       return report;
-    })());
+    })().catch((thrown: unknown) => {
+      upgraded = undefined;
+      return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
+    }));
   }
 
   /** One operation, as the messages carry them (userid-message.ts). */
