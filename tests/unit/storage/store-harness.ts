@@ -31,8 +31,6 @@ export function useStores() {
       fakeBrowser.runtime.onMessage.removeAllListeners();
       background();
     },
-    /** The background alone (for settings tests that need no page store). */
-    startBackground: () => started() || background(),
     tab(): UserIdStore {
       if (!started()) background();
       const store = createUserIdStore();
