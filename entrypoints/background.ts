@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { PENDING_KEY } from './popup/incoming-text.ts';
 import { applyPopupLanguage, preferredPopupUrl } from './popup/popup-page.ts';
 import { relayPickerFrames } from './userid-picker-frame/relay.ts';
-import { serveSettingsWrites } from '../lib/storage/settings-writer.ts';
+import { serveWrites } from '../lib/storage/writer.ts';
 
 const MENU_ID = 'decode-usersig';
 
@@ -19,8 +19,8 @@ async function decodeInPopup(text: string): Promise<void> {
 }
 
 export default defineBackground(() => {
-  // The one writer of the settings: pages send their changes here (lib/storage/settings-writer.ts).
-  serveSettingsWrites();
+  // The one writer of settings and saved UserIDs: pages send their changes here (lib/storage/writer.ts).
+  serveWrites();
   // Firefox: the saved-UserID picker's frame reaches its console tab through here.
   if (import.meta.env.FIREFOX) relayPickerFrames();
   // The popup page follows the language setting (the button's popup is reset with each browser start).

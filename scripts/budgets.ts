@@ -240,6 +240,16 @@ if (bench && Number.isFinite(bench.worstRatio)) {
   lines.push({ name: 'codec decode + verify ÷ Web API floor: MISSING (run the codec bench)', value: NaN, unit: 'x' });
 }
 
+// #15: applying an import of 10,000 UserIDs (tests/bench/storage-bench.ts), with its run's speed index.
+const storageBench = existsSync('reports/storage-bench.json') ? JSON.parse(readFileSync('reports/storage-bench.json', 'utf8')) : undefined;
+if (storageBench && Number.isFinite(storageBench.applyMedianMs) && Number.isFinite(storageBench.applyJudgedMs)) {
+  const raw = storageBench.applyMedianMs as number;
+  lines.push({ name: `import 10,000 UserIDs: apply, page → background → stored (median) [raw ${raw.toFixed(1)} ms]`, value: storageBench.applyJudgedMs, unit: 'ms', budget: 300, enforced: true, timing: true });
+} else {
+  missing++;
+  lines.push({ name: 'import 10,000 UserIDs: apply: MISSING (run the storage bench)', value: NaN, unit: 'ms' });
+}
+
 let failed = 0;
 let overInMargin = 0;
 console.log('Budgets');

@@ -88,6 +88,7 @@ async function figureBenches(): Promise<string> {
   for (const [script, file] of [
     ['tests/bench/codec-bench.ts', 'reports/codec-bench.txt'],
     ['tests/bench/userid-picker-bench.ts', 'reports/userid-picker-bench.txt'],
+    ['tests/bench/storage-bench.ts', 'reports/storage-bench.txt'],
   ] as const) {
     const bench = await run('node', [script]);
     writeFileSync(file, bench.output);

@@ -77,12 +77,25 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     document.title = m.title;
   }, [lang]);
 
+  // One read at a time: changes arriving meanwhile (a burst of writes, the watch and this page's
+  // own write) are covered by one more read after it, not one read each.
+  const reading = useRef({ busy: false, again: false });
   const reload = async () => {
-    const all = await store.listAll();
-    if (all.ok) {
-      setEntries(all.value);
-      setLoadError(undefined);
-    } else setLoadError(errorText(all.error, lang));
+    const state = reading.current;
+    if (state.busy) {
+      state.again = true;
+      return;
+    }
+    state.busy = true;
+    do {
+      state.again = false;
+      const all = await store.listAll();
+      if (all.ok) {
+        setEntries(all.value);
+        setLoadError(undefined);
+      } else setLoadError(errorText(all.error, lang));
+    } while (state.again);
+    state.busy = false;
   };
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n.ts';
 import type { ImportPreview } from '../../lib/storage/import-plan.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
-import type { UserIdStore } from '../../lib/storage/userid-store.ts';
+import type { StoredImportPreview, UserIdStore } from '../../lib/storage/userid-store.ts';
 import type { OptionsMessages } from './messages.ts';
 import { scopeName, UserIdText, where } from './parts.tsx';
 
@@ -13,7 +13,7 @@ const SHOWN = 200;
 /** Import from a file or pasted text: a preview first, applied on request. */
 export function ImportSection({ store, m, lang, onApplied }: { store: UserIdStore; m: OptionsMessages; lang: Lang; onApplied: (text: string, tone: 'ok' | 'warn') => void }) {
   const [importText, setImportText] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | undefined>();
+  const [preview, setPreview] = useState<StoredImportPreview | undefined>();
   const [importError, setImportError] = useState<string | undefined>();
   const errorText = (error: Parameters<typeof formatStorageError>[0]) => formatStorageError(error, lang);
 

@@ -23,21 +23,8 @@ export interface SavedUserId {
 /** Points at one entry: the UI always has the entry it acts on. */
 export type EntryRef = Pick<SavedUserId, 'id' | 'sdkAppId'>;
 
-/**
- * A live entry inside a stored list (schema v3). The list's key gives the SDKAppID. `rev` is the
- * time of the last write to this entry, strictly increasing per UserID: concurrent copies of a
- * list merge entry by entry, the higher `rev` winning.
- */
-export interface StoredEntry extends Omit<SavedUserId, 'sdkAppId'> {
-  readonly rev: number;
-}
-
-/** What a deleted entry leaves behind, so that merging an older copy does not revive it. */
-export interface Tombstone {
-  readonly id: string;
-  readonly userId: string;
-  readonly rev: number;
-}
+/** An entry inside a stored list (schema v4): the list's key gives the SDKAppID. */
+export type StoredEntry = Omit<SavedUserId, 'sdkAppId'>;
 
 const timestamp = z.int().check(z.nonnegative());
 const storedUserId = z.string().check(
@@ -59,21 +46,16 @@ export const storedEntrySchema = z.object({
   lastUsedAt: z.optional(timestamp),
   useCount: z.int().check(z.nonnegative()),
   order: z.number(),
-  rev: timestamp,
 });
 
-export const tombstoneSchema = z.object({ id: entryId, userId: storedUserId, rev: timestamp });
-
-/** The outer shape of a stored list; items are checked one by one so one bad item costs only itself. */
-export const storedListShape = z.object({
-  entries: z.array(z.unknown()),
-  removed: z.optional(z.array(z.unknown())),
-  w: z.optional(z.string()),
-});
+/**
+ * The outer shape of a stored list (v3 and v4; v3's `rev`, `removed` and `w` are ignored); items
+ * are checked one by one so one bad item costs only itself.
+ */
+export const storedListShape = z.object({ entries: z.array(z.unknown()) });
 
 export function toSavedUserId(entry: StoredEntry, sdkAppId: AppScope): SavedUserId {
-  const { rev: _rev, ...rest } = entry;
-  return { ...rest, sdkAppId };
+  return { ...storedEntry(entry), sdkAppId };
 }
 
 /** Builds a StoredEntry with a fixed key order and without undefined fields (stable JSON). */
@@ -85,7 +67,6 @@ export function storedEntry(fields: StoredEntry): StoredEntry {
     updatedAt: fields.updatedAt,
     useCount: fields.useCount,
     order: fields.order,
-    rev: fields.rev,
   };
   if (fields.label !== undefined) out.label = fields.label;
   if (fields.note !== undefined) out.note = fields.note;

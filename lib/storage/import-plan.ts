@@ -1,13 +1,13 @@
 import { scopeToText, type AppScope } from './app-scope.ts';
 import { storedEntry, toSavedUserId, type SavedUserId } from './entry.ts';
 import type { ImportedEntry, ImportFormat, ImportLocation, ParsedImport } from './import-parse.ts';
-import { EMPTY_LIST, liveEntries, nextRev, type ListState } from './list-state.ts';
+import { EMPTY_LIST, liveEntries, type ListState } from './list-state.ts';
 import type { OpContext } from './list-ops.ts';
 
 /**
  * An import is shown before it is applied: what will be added, updated, and skipped and why.
- * Applying replays the same decisions against the lists as they are then (another tab may have
- * changed them meanwhile), so a preview never overwrites blindly.
+ * Applying (in the background) replays the same decisions against the lists as they are then,
+ * so a preview never overwrites blindly.
  *
  * Rules: an entry is matched by SDKAppID + exact UserID. A match is updated only with a label or
  * note the file gives and that differs; an empty cell never clears a value. Within the file the
@@ -49,7 +49,6 @@ export interface ListImportResult {
 /** Applies the import entries of one scope to that scope's list. */
 export function importIntoList(state: ListState, scope: AppScope, items: readonly ImportedEntry[], ctx: OpContext): ListImportResult {
   const entries = new Map(state.entries);
-  const removed = new Map(state.removed);
   const added: ImportedEntry[] = [];
   const updated: ImportUpdate[] = [];
   const unchanged: ImportedEntry[] = [];
@@ -66,7 +65,6 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
   let lastOrder = Math.max(live.length === 0 ? 0 : Math.floor(maxExisting), Math.floor(maxGiven + shift));
   for (const item of items) {
     const current = entries.get(item.userId);
-    const rev = nextRev({ entries, removed }, item.userId, ctx.now);
     if (current) {
       const label = item.label ?? current.label;
       const note = item.note ?? current.note;
@@ -74,7 +72,7 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
         unchanged.push(item);
         continue;
       }
-      entries.set(item.userId, storedEntry({ ...current, label, note, updatedAt: ctx.now, rev }));
+      entries.set(item.userId, storedEntry({ ...current, label, note, updatedAt: ctx.now }));
       updated.push({ item, before: toSavedUserId(current, scope) });
       continue;
     }
@@ -82,7 +80,6 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
     const id = extras.id !== undefined && !usedIds.has(extras.id) ? extras.id : ctx.newId();
     usedIds.add(id);
     const order = extras.order !== undefined ? extras.order + shift : ++lastOrder;
-    removed.delete(item.userId);
     entries.set(
       item.userId,
       storedEntry({
@@ -95,16 +92,15 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
         lastUsedAt: extras.lastUsedAt,
         useCount: extras.useCount ?? 0,
         order,
-        rev,
       }),
     );
     added.push(item);
   }
-  return { state: { entries, removed }, added, updated, unchanged };
+  return { state: { entries }, added, updated, unchanged };
 }
 
 /** Splits off duplicates and groups by scope. */
-function groupImport(parsed: ParsedImport): { byScope: Map<string, ImportedEntry[]>; scopes: AppScope[]; duplicates: ImportSkip[] } {
+export function groupImport(parsed: ParsedImport): { byScope: Map<string, ImportedEntry[]>; scopes: AppScope[]; duplicates: ImportSkip[] } {
   const byScope = new Map<string, ImportedEntry[]>();
   const scopes: AppScope[] = [];
   const first = new Map<string, ImportedEntry>();

@@ -1,17 +1,16 @@
 import { storage } from 'wxt/utils/storage';
 import type { AppScope } from './app-scope.ts';
+import type { StoredEntry } from './entry.ts';
 import { describeThrown, storageError } from './errors.ts';
 import { LEGACY_KEY } from './keys.ts';
 import { LEGACY_VERSION, migrateV1ToV2, splitV2IntoLists } from './legacy.ts';
-import type { ListIo } from './list-io.ts';
-import { mergeLists, type ListState } from './list-state.ts';
 import { setAside } from './quarantine.ts';
 import { fail, ok, type Result } from './result.ts';
 
 export interface UpgradeReport {
   /** The schema found under the legacy key (1 or 2), or undefined when there was none. */
   readonly from?: number;
-  /** Entries now in the v3 lists. */
+  /** Entries now in the lists. */
   readonly migrated: number;
   /** Items folded into an earlier item with the same UserID. */
   readonly mergedDuplicates: number;
@@ -23,12 +22,15 @@ export interface UpgradeReport {
 const LEGACY_ITEM_KEY = `local:${LEGACY_KEY}` as const;
 
 /**
- * Brings v1/v2 data (one key) into the v3 lists (one key per SDKAppID). WXT migrates v1 → v2 in
- * place; the split into lists merges into whatever lists exist, so running it twice, or in two
- * tabs at once, gives the same result. The legacy key is removed only after every list is
- * written.
+ * Brings v1/v2 data (one key) into the lists (one key per SDKAppID); run by the background, the
+ * one writer. WXT migrates v1 → v2 in place; `mergeInto` adds the entries a list lacks, so a
+ * second run after an interruption changes nothing. The legacy key is removed only after every
+ * list is written.
  */
-export async function upgradeLegacyData(io: ListIo, now: () => number): Promise<Result<UpgradeReport>> {
+export async function upgradeLegacyData(
+  mergeInto: (scope: AppScope, entries: readonly StoredEntry[]) => Promise<Result<unknown>>,
+  now: () => number,
+): Promise<Result<UpgradeReport>> {
   const none: UpgradeReport = { migrated: 0, mergedDuplicates: 0, setAside: 0, scopes: [] };
   try {
     const found = await storage.getItem<unknown>(LEGACY_ITEM_KEY);
@@ -41,7 +43,6 @@ export async function upgradeLegacyData(io: ListIo, now: () => number): Promise<
       migrations: { 2: (old: unknown) => migrateV1ToV2(old, now()) },
     });
     const value = await legacy.getValue();
-    if (value === null || value === undefined) return ok({ ...none, from }); // another tab finished first
     const meta = await legacy.getMeta();
     if (meta.v !== LEGACY_VERSION) {
       // WXT could not migrate it (it logs why): keep the whole value aside, untouched.
@@ -56,8 +57,7 @@ export async function upgradeLegacyData(io: ListIo, now: () => number): Promise<
     if (!moved.ok) return moved;
     let migrated = 0;
     for (const [scope, entries] of split.lists) {
-      const incoming: ListState = { entries: new Map(entries.map((entry) => [entry.userId, entry])), removed: new Map() };
-      const written = await io.update(scope, (state) => ok({ state: mergeLists(state, incoming), value: undefined }));
+      const written = await mergeInto(scope, entries);
       if (!written.ok) return written; // the legacy key stays; the next start retries
       migrated += entries.length;
     }

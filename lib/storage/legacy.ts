@@ -119,7 +119,6 @@ function readV2Item(item: unknown, scopeText: string, order: number): StoredEntr
     updatedAt: at,
     useCount: 0,
     order,
-    rev: at,
   });
 }
 

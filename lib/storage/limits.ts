@@ -8,12 +8,6 @@ export const NOTE_MAX_LENGTH = 1000;
 export const IMPORT_MAX_BYTES = 1024 * 1024;
 export const IMPORT_MAX_ENTRIES = 20_000;
 
-/**
- * Deleted entries leave a tombstone so that a concurrent writer holding an older copy of the
- * list cannot bring them back. After this long no such stale copy can plausibly exist.
- */
-export const TOMBSTONE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-
 /** chrome.storage.sync quotas (the same numbers in Firefox). */
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
 export const SYNC_QUOTA_BYTES = 102_400;

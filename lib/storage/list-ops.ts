@@ -1,6 +1,6 @@
 import { storedEntry, type StoredEntry } from './entry.ts';
 import { storageError } from './errors.ts';
-import { findLive, liveEntries, nextRev, type ListState } from './list-state.ts';
+import { findLive, liveEntries, type ListState } from './list-state.ts';
 import { fail, ok, type Result } from './result.ts';
 
 /** Pure operations on one list. Inputs are already normalized (see userid.ts). */
@@ -31,20 +31,13 @@ export interface Changed {
 }
 
 function putEntry(state: ListState, entry: StoredEntry): ListState {
-  const entries = new Map(state.entries);
-  entries.set(entry.userId, entry);
-  if (!state.removed.has(entry.userId)) return { entries, removed: state.removed };
-  const removed = new Map(state.removed);
-  removed.delete(entry.userId);
-  return { entries, removed };
+  return { entries: new Map(state.entries).set(entry.userId, entry) };
 }
 
-function dropEntry(state: ListState, entry: StoredEntry, rev: number): ListState {
+function dropEntry(state: ListState, entry: StoredEntry): ListState {
   const entries = new Map(state.entries);
   entries.delete(entry.userId);
-  const removed = new Map(state.removed);
-  removed.set(entry.userId, { id: entry.id, userId: entry.userId, rev });
-  return { entries, removed };
+  return { entries };
 }
 
 function endOrder(state: ListState): number {
@@ -64,7 +57,7 @@ export function upsertEntry(state: ListState, fields: EntryFields, ctx: OpContex
     const label = fields.label ?? current.label;
     const note = fields.note ?? current.note;
     if (label === current.label && note === current.note) return { state, entry: current, action: 'unchanged' };
-    const entry = storedEntry({ ...current, label, note, updatedAt: ctx.now, rev: nextRev(state, current.userId, ctx.now) });
+    const entry = storedEntry({ ...current, label, note, updatedAt: ctx.now });
     return { state: putEntry(state, entry), entry, action: 'updated' };
   }
   const entry = storedEntry({
@@ -76,7 +69,6 @@ export function upsertEntry(state: ListState, fields: EntryFields, ctx: OpContex
     updatedAt: ctx.now,
     useCount: 0,
     order: endOrder(state),
-    rev: nextRev(state, fields.userId, ctx.now),
   });
   return { state: putEntry(state, entry), entry, action: 'added' };
 }
@@ -93,16 +85,16 @@ export function editEntry(state: ListState, id: string, patch: EntryPatch, ctx: 
   let next = state;
   if (userId !== current.userId) {
     if (state.entries.has(userId)) return fail(storageError('userid-exists', { userId }));
-    next = dropEntry(next, current, nextRev(next, current.userId, ctx.now));
+    next = dropEntry(next, current);
   }
-  const entry = storedEntry({ ...current, userId, ...changes, updatedAt: ctx.now, rev: nextRev(next, userId, ctx.now) });
+  const entry = storedEntry({ ...current, userId, ...changes, updatedAt: ctx.now });
   return ok({ state: putEntry(next, entry), entry });
 }
 
-export function removeEntry(state: ListState, id: string, ctx: OpContext): Result<Changed> {
+export function removeEntry(state: ListState, id: string): Result<Changed> {
   const current = findLive(state, id);
   if (!current) return notFound(id);
-  return ok({ state: dropEntry(state, current, nextRev(state, current.userId, ctx.now)), entry: current });
+  return ok({ state: dropEntry(state, current), entry: current });
 }
 
 /**
@@ -121,7 +113,6 @@ export function placeEntry(
     ...entry,
     id: idTaken ? ctx.newId() : entry.id,
     order: position === 'end' ? endOrder(state) : entry.order,
-    rev: nextRev(state, entry.userId, ctx.now),
   });
   return ok({ state: putEntry(state, placed), entry: placed });
 }
@@ -133,40 +124,22 @@ export function markEntryUsed(state: ListState, id: string, ctx: OpContext): Res
     ...current,
     lastUsedAt: ctx.now,
     useCount: current.useCount + 1,
-    rev: nextRev(state, current.userId, ctx.now),
   });
   return ok({ state: putEntry(state, entry), entry });
 }
 
-/**
- * Moves one entry to `toIndex` of the list in manual order by giving it an order between its new
- * neighbours: only that entry changes, so concurrent moves of different entries merge cleanly.
- * When the gap is exhausted, the whole list is renumbered.
- */
-export function moveEntry(state: ListState, id: string, toIndex: number, ctx: OpContext): Result<Changed> {
+/** Moves one entry to `toIndex` of the list in manual order; the list is numbered 1, 2, 3… again. */
+export function moveEntry(state: ListState, id: string, toIndex: number): Result<Changed> {
   const current = findLive(state, id);
   if (!current) return notFound(id);
   const others = liveEntries(state).filter((entry) => entry.userId !== current.userId);
   const index = Math.max(0, Math.min(others.length, Math.trunc(Number.isFinite(toIndex) ? toIndex : others.length)));
-  const before = others[index - 1];
-  const after = others[index];
-  let order: number;
-  if (!before && !after) order = current.order;
-  else if (!before) order = (after?.order ?? 0) - 1;
-  else if (!after) order = before.order + 1;
-  else order = (before.order + after.order) / 2;
-  const fits = (!before || order > before.order) && (!after || order < after.order);
-  if (fits) {
-    const entry = storedEntry({ ...current, order, rev: nextRev(state, current.userId, ctx.now) });
-    return ok({ state: putEntry(state, entry), entry });
-  }
-  const sequence = [...others.slice(0, index), current, ...others.slice(index)];
-  let next = state;
+  const entries = new Map<string, StoredEntry>();
   let moved = current;
-  sequence.forEach((entry, i) => {
-    const renumbered = storedEntry({ ...entry, order: i + 1, rev: nextRev(next, entry.userId, ctx.now) });
-    if (entry.order !== i + 1 || entry === current) next = putEntry(next, renumbered);
-    if (entry === current) moved = renumbered;
+  [...others.slice(0, index), current, ...others.slice(index)].forEach((entry, i) => {
+    const placed = entry.order === i + 1 ? entry : storedEntry({ ...entry, order: i + 1 });
+    entries.set(entry.userId, placed);
+    if (entry === current) moved = placed;
   });
-  return ok({ state: next, entry: moved });
+  return ok({ state: { entries }, entry: moved });
 }

@@ -10,7 +10,8 @@ import { parseSettings, SETTINGS_STORAGE_KEY, type Settings, type SettingsPatch,
 
 export { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsPatch, type SettingsRead } from './settings-schema.ts';
 
-const answerSchema = z.union([
+/** What the background answers to any write (the value's shape depends on the request). */
+export const answerSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.enum(STORAGE_ERROR_CODES), params: z.optional(z.record(z.string(), z.unknown())) }) }),
 ]);

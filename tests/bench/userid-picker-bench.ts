@@ -4,8 +4,8 @@
  * 10,000 saved UserIDs (half for the current SDKAppID, half for "any app", about one in six used
  * recently, Chinese labels and notes on some). Prints, per step, the median, 95th percentile and
  * worst time of many runs:
- * - decode: reading the two stored lists, zod-validated item by item (the store does this when
- *   a list changed since it last read it; otherwise its token cache skips it);
+ * - decode: reading the two stored lists (JSON text), zod-validated item by item (a page does this when
+ *   a list changed);
  * - open: building the ordered picker list (current app first, then any app; recently used on
  *   top, then manual order) with its search text;
  * - filter: one keystroke, over the whole list, for several typed strings;
@@ -39,7 +39,6 @@ function makeEntry(i: number): StoredEntry {
     updatedAt: NOW - i * 30_000,
     useCount: used ? Math.floor(random() * 50) + 1 : 0,
     order: i,
-    rev: NOW - i * 30_000,
   };
   const label = random() < 0.6 ? `${SURNAMES[i % SURNAMES.length]}测试 ${i}` : undefined;
   const note = random() < 0.2 ? `Android 14, vendor push ${i % 7 === 0 ? '未配置' : 'ok'}; shared QA account` : undefined;
@@ -52,15 +51,15 @@ function makeEntry(i: number): StoredEntry {
 }
 
 function stateOf(entries: StoredEntry[]): ListState {
-  return { entries: new Map(entries.map((e) => [e.userId, e])), removed: new Map() };
+  return { entries: new Map(entries.map((e) => [e.userId, e])) };
 }
 
 const all = Array.from({ length: TOTAL }, (_, i) => makeEntry(i));
 const appStored = all.filter((_, i) => i % 2 === 0);
 const anyStored = all.filter((_, i) => i % 2 === 1);
 // What browser.storage hands back: a fresh structured clone of the stored JSON.
-const rawApp = JSON.parse(JSON.stringify(encodeList(stateOf(appStored), 'bench.1'))) as unknown;
-const rawAny = JSON.parse(JSON.stringify(encodeList(stateOf(anyStored), 'bench.2'))) as unknown;
+const rawApp = JSON.parse(JSON.stringify(encodeList(stateOf(appStored)))) as unknown;
+const rawAny = JSON.parse(JSON.stringify(encodeList(stateOf(anyStored)))) as unknown;
 
 function toEntries(raw: unknown, scope: SavedUserId['sdkAppId']): SavedUserId[] {
   return liveEntries(decodeStoredList(raw).state).map((e) => toSavedUserId(e, scope));

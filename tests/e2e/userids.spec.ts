@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { calibrate } from '../shared/calibration.ts';
 import { clickInPicker, pickerFrame, pickerOptions, pickerStatus, PICKER_KIND, saveFromPicker } from './helpers/picker.ts';
+import { USERIDS_WRITE } from '../../lib/storage/userid-message.ts';
+import { SETTINGS_UPDATE } from '../../lib/storage/settings-message.ts';
 
 /**
  * Saved UserIDs: the picker beside every UserID field on the console replicas (both languages)
@@ -31,6 +33,9 @@ async function clickTrigger(page: Page, n: number): Promise<void> {
 function fieldOf(page: Page, heading: RegExp): ReturnType<Page['locator']> {
   return page.locator('.tea-card').filter({ has: page.getByRole('heading', { name: heading }) }).locator('input.tea-input').first();
 }
+
+/** The UserIDs of one list on the options page, in order. */
+const rowsOf = (opts: Page, scope: string) => opts.locator(`[data-scope="${scope}"] li[data-userid]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-userid')));
 
 const HEADINGS = {
   finder: /离线推送定位工具|Offline push issue finder/,
@@ -232,6 +237,58 @@ test.describe('saved UserIDs across tabs', () => {
     await expect(opts.locator('[data-scope="1400000001"] li[data-userid]')).toHaveCount(2);
     await expect.poll(async () => (await options(page)).map((o) => o.userId).sort()).toEqual(['tab_one', 'tab_two']);
     await expect.poll(async () => (await options(second)).map((o) => o.userId).sort()).toEqual(['tab_one', 'tab_two']);
+  });
+
+  test('two console tabs and the options page changing lists and settings at once lose nothing', async ({ context, page, openOptions }) => {
+    const second = await context.newPage();
+    await page.goto('https://console.cloud.tencent.com/im/tool-usersig');
+    await second.goto('https://console.cloud.tencent.com/im/tool-push-check');
+    await fieldOf(page, HEADINGS.generator).fill('tab_one');
+    await fieldOf(second, HEADINGS.finder).fill('tab_two');
+    await clickTrigger(page, 0);
+    await clickTrigger(second, 0);
+    for (const p of [page, second]) {
+      await p.bringToFront();
+      await clickInPicker(p, '#save-label');
+    }
+    const opts = await openOptions({ lang: 'en' });
+    const form = opts.locator('[data-add-form]');
+    await form.locator('[name=userId]').fill('from_options');
+    await expect(opts.locator('[data-feature-switch=diagnostics]')).toBeChecked();
+    // All at once: both tabs save, the options page adds an entry, changes the theme and a switch,
+    // and sends a burst of saves and settings changes of its own straight to the background.
+    await Promise.all([
+      page.keyboard.press('Enter'),
+      second.keyboard.press('Enter'),
+      form.locator('[name=note]').press('Enter'),
+      opts.locator('[data-setting=theme]').selectOption('dark'),
+      opts.locator('[data-feature-switch=diagnostics]').uncheck(),
+      opts.evaluate(async ([lists, settings]) => {
+        const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok?: boolean } | undefined> } } }).chrome;
+        const send = (message: unknown) => runtime.sendMessage(message);
+        const answers = await Promise.all([
+          ...Array.from({ length: 10 }, (_, i) => send({ type: lists, op: { kind: 'save', input: { sdkAppId: 'any', userId: `burst_${i}` } } })),
+          send({ type: settings, patch: { maskDiagnostics: false } }),
+          send({ type: settings, patch: { features: { 'code-explanations': false } } }),
+        ]);
+        if (!answers.every((a) => a?.ok)) throw new Error(`refused: ${JSON.stringify(answers)}`);
+      }, [USERIDS_WRITE, SETTINGS_UPDATE] as const),
+    ]);
+    await expect.poll(() => pickerStatus(page)).toContain('已保存 tab_one');
+    await expect.poll(() => pickerStatus(second)).toContain('已保存 tab_two');
+    const bursts = Array.from({ length: 10 }, (_, i) => `burst_${i}`);
+    await expect.poll(async () => (await rowsOf(opts, '1400000001')).sort()).toEqual(['tab_one', 'tab_two']);
+    await expect.poll(async () => (await rowsOf(opts, 'any')).sort()).toEqual(['from_options', ...bursts].sort());
+    for (const p of [page, second]) {
+      await expect.poll(async () => (await options(p)).map((o) => o.userId).sort()).toEqual(['from_options', 'tab_one', 'tab_two', ...bursts].sort());
+    }
+    // Every setting changed kept, read back from storage by a fresh options page.
+    await opts.reload();
+    await expect(opts.locator('[data-setting=theme]')).toHaveValue('dark');
+    await expect(opts.locator('[data-setting=mask]')).not.toBeChecked();
+    await expect(opts.locator('[data-feature-switch=diagnostics]')).not.toBeChecked();
+    await expect(opts.locator('[data-feature-switch=code-explanations]')).not.toBeChecked();
+    await expect(opts.locator('[data-feature-switch=userid-picker]')).toBeChecked();
   });
 
   test('picker open and filter times with 10,000 saved UserIDs', async ({ page, openOptions, measure }) => {

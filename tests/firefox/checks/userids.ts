@@ -22,6 +22,7 @@ import {
   pickerStatus,
   poll,
   pollEqual,
+  rows,
   saveFromPicker,
   sleep,
   triggerCount,
@@ -30,6 +31,8 @@ import {
   waitForText,
   withOpenPicker,
 } from '../ui-helpers.ts';
+import { USERIDS_WRITE } from '../../../lib/storage/userid-message.ts';
+import { SETTINGS_UPDATE } from '../../../lib/storage/settings-message.ts';
 
 /**
  * Saved UserIDs in Firefox ESR: the picker beside every UserID field on the console replicas
@@ -280,6 +283,68 @@ async function twoTabsAtOnce(ctx: CheckContext) {
   await pollEqual('tab two sees both', async () => (await ids(second)).sort(), ['tab_one', 'tab_two']);
 }
 
+/** Two console tabs save from their pickers while the options page adds, changes settings and sends a burst, all at once. */
+async function threePagesAtOnce(ctx: CheckContext) {
+  const page = await consoleTab(ctx);
+  const second = await consoleTab(ctx);
+  await gotoConsole(page, 'https://console.cloud.tencent.com/im/tool-usersig');
+  await gotoConsole(second, 'https://console.cloud.tencent.com/im/tool-push-check');
+  await page.bringToFront();
+  await fill(page, await fieldOf(page, HEADINGS.generator), 'tab_one');
+  await second.bringToFront();
+  await fill(second, await fieldOf(second, HEADINGS.finder), 'tab_two');
+  await page.bringToFront();
+  await clickTrigger(page, 0);
+  await second.bringToFront();
+  await clickTrigger(second, 0);
+  const opts = await openOptions(ctx, 'lang=en');
+  await fill(opts, await el(opts, '[data-add-form] [name=userId]'), 'from_options');
+  await el(opts, '[data-feature-switch=diagnostics]');
+  for (const p of [page, second]) {
+    await p.bringToFront();
+    await clickInPicker(p, '#save-label');
+  }
+  const bursts = Array.from({ length: 10 }, (_, i) => `burst_${i}`);
+  await Promise.all([
+    page.keyboard.press('Enter'),
+    second.keyboard.press('Enter'),
+    opts.evaluate(
+      async (lists, settings, names) => {
+        const { runtime } = (globalThis as unknown as { browser: { runtime: { sendMessage(message: unknown): Promise<{ ok?: boolean } | undefined> } } }).browser;
+        const send = (message: unknown) => runtime.sendMessage(message);
+        (document.querySelector('[data-add-form]') as HTMLFormElement).requestSubmit();
+        const theme = document.querySelector('[data-setting=theme]') as HTMLSelectElement;
+        theme.value = 'dark';
+        theme.dispatchEvent(new Event('change', { bubbles: true }));
+        (document.querySelector('[data-feature-switch=diagnostics]') as HTMLInputElement).click();
+        const answers = await Promise.all([
+          ...names.map((userId) => send({ type: lists, op: { kind: 'save', input: { sdkAppId: 'any', userId } } })),
+          send({ type: settings, patch: { maskDiagnostics: false } }),
+          send({ type: settings, patch: { features: { 'code-explanations': false } } }),
+        ]);
+        if (!answers.every((a) => a?.ok)) throw new Error(`refused: ${JSON.stringify(answers)}`);
+      },
+      USERIDS_WRITE,
+      SETTINGS_UPDATE,
+      bursts,
+    ),
+  ]);
+  await poll('tab one saved', () => pickerStatus(page), (s) => s.includes('已保存 tab_one'));
+  await poll('tab two saved', () => pickerStatus(second), (s) => s.includes('已保存 tab_two'));
+  await pollEqual('the app list on the options page', async () => (await rows(opts, '1400000001')).sort(), ['tab_one', 'tab_two']);
+  await pollEqual('the any-app list on the options page', async () => (await rows(opts, 'any')).sort(), ['from_options', ...bursts].sort());
+  for (const [name, p] of [['tab one', page], ['tab two', second]] as const) {
+    await pollEqual(`${name} sees every entry`, async () => (await ids(p)).sort(), ['from_options', 'tab_one', 'tab_two', ...bursts].sort());
+  }
+  const reread = await openOptions(ctx, 'lang=en', opts);
+  const checked = (selector: string) => reread.$eval(selector, (c) => (c as HTMLInputElement).checked);
+  await pollEqual('the theme kept', () => reread.$eval('[data-setting=theme]', (s) => (s as HTMLSelectElement).value), 'dark');
+  assertEqual(await checked('[data-setting=mask]'), false, 'masking off kept');
+  assertEqual(await checked('[data-feature-switch=diagnostics]'), false, 'diagnostics switch off kept');
+  assertEqual(await checked('[data-feature-switch=code-explanations]'), false, 'code explanations switch off kept');
+  assertEqual(await checked('[data-feature-switch=userid-picker]'), true, 'the picker switch untouched');
+}
+
 // ------------------------------------------------------------------ 10,000 saved
 
 async function tenThousand(ctx: CheckContext) {
@@ -366,6 +431,12 @@ const checks: Check[] = [
     mirrors: ['saved UserIDs across tabs › two tabs saving at the same moment both keep their entries'],
     timeoutMs: 30_000,
     run: withFreshStorage(twoTabsAtOnce),
+  },
+  {
+    name: 'saved UserIDs across tabs: two console tabs and the options page changing lists and settings at once lose nothing',
+    mirrors: ['saved UserIDs across tabs › two console tabs and the options page changing lists and settings at once lose nothing'],
+    timeoutMs: 45_000,
+    run: withFreshStorage(threePagesAtOnce),
   },
   {
     name: 'saved UserIDs: picker open and filter with 10,000 saved (times recorded, not asserted)',

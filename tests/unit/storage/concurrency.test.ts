@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settle, syncData, unwrap, useStores } from './store-harness.ts';
+import { loadSettings, updateSettings } from '../../../lib/storage/settings.ts';
+import { USERIDS_WRITE } from '../../../lib/storage/userid-message.ts';
+import { serveWrites } from '../../../lib/storage/writer.ts';
+import { localData, syncData, unwrap, useStores } from './store-harness.ts';
 
 /**
- * Each store is one content script (one tab) or the options page; they share only
- * browser.storage, which has no transactions. Whatever the interleaving, no save is lost.
+ * Each store is one page (the options page, a picker frame in a console tab); all writes go to
+ * the background, which applies them one at a time. Whatever the interleaving, nothing is lost.
  */
-const { tab, state } = useStores();
+const { tab, restartBackground } = useStores();
 const APP = 1400000001;
 
 afterEach(() => {
@@ -81,30 +84,59 @@ describe('two tabs saving at the same moment', () => {
     expect(await userIds(a)).toEqual(['y', 'z']);
   });
 
-  it('a writer that does not merge (an old version, a WXT migration) is repaired by the other tabs', async () => {
-    const a = tab();
-    await a.save({ sdkAppId: APP, userId: 'precious' });
-    const stale = await fakeBrowser.storage.local.get('userIds:1400000001');
-    await a.save({ sdkAppId: APP, userId: 'also precious' });
-    // Someone writes back the copy it read earlier, without looking.
-    await fakeBrowser.storage.local.set(stale);
-    await settle(100);
-    expect(await userIds(a)).toEqual(['also precious', 'precious']);
-  });
-
   it('a tab saving while another moves the lists to sync loses nothing', async () => {
     const [a, b] = [tab(), tab()];
     for (let i = 0; i < 5; i++) await a.save({ sdkAppId: APP, userId: `before${i}` });
     jitterStorage(42);
-    state.preferred = 'sync';
     await Promise.all([
-      a.moveLists('sync'),
+      a.setSyncEnabled(true),
       ...Array.from({ length: 5 }, (_, i) => b.save({ sdkAppId: APP, userId: `during${i}` })),
     ]);
     vi.restoreAllMocks();
-    await settle(100);
     expect(await userIds(a)).toEqual([...Array.from({ length: 5 }, (_, i) => `before${i}`), ...Array.from({ length: 5 }, (_, i) => `during${i}`)].sort());
-    unwrap(await a.moveLists('sync'));
+    unwrap(await a.setSyncEnabled(true));
     expect(Object.keys(await syncData())).toContain('userIds:1400000001');
+  });
+
+  it('two tabs and the options page changing lists and settings at once lose nothing', async () => {
+    const [one, two, options] = [tab(), tab(), tab()];
+    const { entry } = unwrap(await options.save({ sdkAppId: APP, userId: 'renamed-later' }));
+    jitterStorage(7);
+    await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => one.save({ sdkAppId: APP, userId: `one-${i}` })),
+      ...Array.from({ length: 10 }, (_, i) => two.save({ sdkAppId: 'any', userId: `two-${i}` })),
+      options.edit(entry, { userId: 'renamed', label: 'by options' }),
+      updateSettings({ theme: 'dark' }),
+      updateSettings({ language: 'zh' }),
+      updateSettings({ features: { diagnostics: false } }),
+      options.applyImport(unwrap(await options.previewImport('sdkAppId,userId,label,note\n1400000001,imported,,\nany,imported-any,,\n'))),
+    ]);
+    vi.restoreAllMocks();
+    expect(await userIds(options)).toEqual(['imported', 'renamed', ...Array.from({ length: 10 }, (_, i) => `one-${i}`)].sort());
+    expect(await userIds(options, 'any')).toEqual(['imported-any', ...Array.from({ length: 10 }, (_, i) => `two-${i}`)].sort());
+    const { settings } = unwrap(await loadSettings());
+    expect([settings.theme, settings.language, settings.features.diagnostics]).toEqual(['dark', 'zh', false]);
+  });
+});
+
+describe('the background, the one writer', () => {
+  it('a restarted background (Chrome wakes its service worker) goes on from what is stored', async () => {
+    const page = tab();
+    unwrap(await page.save({ sdkAppId: APP, userId: 'before' }));
+    restartBackground();
+    unwrap(await page.save({ sdkAppId: APP, userId: 'after' }));
+    expect(await userIds(page)).toEqual(['after', 'before']);
+  });
+
+  it('refuses malformed writes and writes from senders that are not ours, writing nothing', async () => {
+    const send = (op: unknown) => fakeBrowser.runtime.sendMessage({ type: USERIDS_WRITE, op });
+    tab();
+    expect(await send({ kind: 'save', input: { sdkAppId: APP, userId: 42 } })).toMatchObject({ ok: false, error: { code: 'value-invalid' } });
+    expect(await send({ kind: 'wipe' })).toMatchObject({ ok: false, error: { code: 'value-invalid' } });
+    expect(await send({ kind: 'import', text: 'x'.repeat(2 * 1024 * 1024) })).toMatchObject({ ok: false, error: { code: 'value-invalid' } });
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    serveWrites(() => false);
+    expect(await send({ kind: 'save', input: { sdkAppId: APP, userId: 'intruder' } })).toMatchObject({ ok: false, error: { code: 'storage-write-failed' } });
+    expect(await localData()).toEqual({});
   });
 });

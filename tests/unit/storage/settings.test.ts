@@ -14,12 +14,12 @@ import { DEFAULT_SWITCHES } from '../../../lib/storage/feature-switches.ts';
 import { FEATURE_IDS } from '../../../lib/console/feature-ids.ts';
 import { FEATURES } from '../../../entrypoints/console.content/features/index.ts';
 import { unwrap } from './store-harness.ts';
-import { serveSettingsWrites, trustedSender } from '../../../lib/storage/settings-writer.ts';
+import { serveWrites, trustedSender } from '../../../lib/storage/writer.ts';
 import { SETTINGS_UPDATE } from '../../../lib/storage/settings-message.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  serveSettingsWrites(() => true);
+  serveWrites(() => true);
 });
 
 describe('parseSettings', () => {
@@ -136,7 +136,7 @@ describe('the one writer (the background)', () => {
     expect(await send({ type: SETTINGS_UPDATE, patch: { ghost: 1 } })).toMatchObject({ ok: false });
     expect(await send({ type: SETTINGS_UPDATE, patch: { features: { ghost: false } } })).toMatchObject({ ok: false });
     fakeBrowser.reset();
-    serveSettingsWrites(() => false);
+    serveWrites(() => false);
     expect(await send({ type: SETTINGS_UPDATE, patch: { theme: 'dark' } })).toMatchObject({ ok: false, error: { code: 'storage-write-failed' } });
     expect(unwrap(await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
   });

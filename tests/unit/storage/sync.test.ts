@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_QUOTA_BYTES_PER_ITEM } from '../../../lib/storage/limits.ts';
-import { loadSettings } from '../../../lib/storage/settings.ts';
+import { loadSettings, updateSettings } from '../../../lib/storage/settings.ts';
 import { syncItemBytes } from '../../../lib/storage/sync-quota.ts';
 import { localData, syncData, unwrap, useStores } from './store-harness.ts';
 
-const { tab, state } = useStores();
+const { tab } = useStores();
+/** New lists go to storage.sync (the setting, changed through the background like any page does). */
+const preferSync = async () => unwrap(await updateSettings({ syncUserIds: true }));
 const APP = 1400000001;
 
 async function fill(store: ReturnType<typeof tab>, scope: number | 'any', count: number, label = '') {
@@ -19,18 +21,18 @@ describe('moving lists between storage.local and storage.sync', () => {
     await fill(store, 'any', 3, '通用 ');
     const before = unwrap(await store.listAll());
 
-    const toSync = unwrap(await store.moveLists('sync'));
+    const toSync = unwrap(await store.setSyncEnabled(true));
     expect(toSync.lists.map((l) => [l.scope, l.area, l.fallback])).toEqual([
       ['any', 'sync', undefined],
       [APP, 'sync', undefined],
     ]);
-    expect(Object.keys(await localData())).toEqual([]);
+    expect(Object.keys(await localData())).toEqual(['settings']);
     expect(Object.keys(await syncData()).sort()).toEqual(['userIds:1400000001', 'userIds:1400000001$', 'userIds:any', 'userIds:any$']);
     expect(unwrap(await store.listAll())).toEqual(before);
 
-    unwrap(await store.moveLists('local'));
+    unwrap(await store.setSyncEnabled(false));
     expect(Object.keys(await syncData())).toEqual([]);
-    expect(await localData()).toMatchObject({ 'userIds:any$': { v: 3 }, 'userIds:1400000001$': { v: 3 } });
+    expect(await localData()).toMatchObject({ 'userIds:any$': { v: 4 }, 'userIds:1400000001$': { v: 4 } });
     expect(unwrap(await store.listAll())).toEqual(before);
   });
 
@@ -38,17 +40,15 @@ describe('moving lists between storage.local and storage.sync', () => {
     const store = tab();
     await fill(store, APP, 3);
     await fill(store, 'any', 60, 'a label long enough to make this list big: ');
-    const fit = await store.checkSyncFit('any');
-    expect(fit).toMatchObject({ ok: false, error: { code: 'sync-item-too-large', params: { limit: SYNC_QUOTA_BYTES_PER_ITEM } } });
-    const report = unwrap(await store.moveLists('sync'));
-    expect(report.lists.find((l) => l.scope === 'any')).toMatchObject({ area: 'local', fallback: { code: 'sync-item-too-large' } });
+    const report = unwrap(await store.setSyncEnabled(true));
+    expect(report.lists.find((l) => l.scope === 'any')).toMatchObject({ area: 'local', fallback: { code: 'sync-item-too-large', params: { limit: SYNC_QUOTA_BYTES_PER_ITEM } } });
     expect(report.lists.find((l) => l.scope === APP)).toMatchObject({ area: 'sync' });
     expect(unwrap(await store.list('any'))).toHaveLength(60);
   });
 
   it('falls back to local when a synced list grows past the quota, with the reason', async () => {
-    state.preferred = 'sync';
     const store = tab();
+    await preferSync();
     const areas: string[] = [];
     for (let i = 0; i < 80; i++) {
       const saved = unwrap(await store.save({ sdkAppId: APP, userId: `user_${i}`, label: 'x'.repeat(60) }));
@@ -69,7 +69,7 @@ describe('moving lists between storage.local and storage.sync', () => {
   it('writes a new list where the setting says; an existing list stays where it is', async () => {
     const store = tab();
     await store.save({ sdkAppId: APP, userId: 'local-one' });
-    state.preferred = 'sync';
+    await preferSync();
     await store.save({ sdkAppId: APP, userId: 'still-local' });
     await store.save({ sdkAppId: 'any', userId: 'new-list' });
     expect(Object.keys(await localData())).toContain('userIds:1400000001');
@@ -77,11 +77,11 @@ describe('moving lists between storage.local and storage.sync', () => {
   });
 
   it('a list found in both areas (another device synced, or a move was cut short) is merged, then kept in one', async () => {
-    const entry = (userId: string) => ({ id: userId, userId, createdAt: 1, updatedAt: 1, useCount: 0, order: 1, rev: 1 });
-    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [entry('from-local')], removed: [] } });
-    await fakeBrowser.storage.sync.set({ 'userIds:any': { entries: [entry('from-sync')], removed: [] } });
-    state.preferred = 'sync';
+    const entry = (userId: string) => ({ id: userId, userId, createdAt: 1, updatedAt: 1, useCount: 0, order: 1 });
+    await fakeBrowser.storage.local.set({ 'userIds:any': { entries: [entry('from-local')] }, 'userIds:any$': { v: 4 } });
+    await fakeBrowser.storage.sync.set({ 'userIds:any': { entries: [entry('from-sync')] }, 'userIds:any$': { v: 4 } });
     const store = tab();
+    await preferSync();
     expect(unwrap(await store.list('any')).map((e) => e.userId).sort()).toEqual(['from-local', 'from-sync']);
     await store.save({ sdkAppId: 'any', userId: 'third' });
     expect((await localData())['userIds:any']).toBeUndefined();
@@ -89,7 +89,7 @@ describe('moving lists between storage.local and storage.sync', () => {
   });
 
   it('setSyncEnabled turns the setting on and moves the lists', async () => {
-    const store = createWithSettings();
+    const store = tab();
     await store.save({ sdkAppId: APP, userId: 'alice' });
     const report = unwrap(await store.setSyncEnabled(true));
     expect(report.lists).toMatchObject([{ scope: APP, area: 'sync' }]);
@@ -97,9 +97,4 @@ describe('moving lists between storage.local and storage.sync', () => {
     await store.save({ sdkAppId: 'any', userId: 'new' });
     expect(Object.keys(await syncData())).toContain('userIds:any');
   });
-
-  function createWithSettings() {
-    // The real preferred area comes from the settings item.
-    return tab({ preferredArea: undefined });
-  }
 });

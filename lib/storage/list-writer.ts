@@ -1,0 +1,293 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
+import { storedEntrySchema, toSavedUserId, type SavedUserId, type StoredEntry } from './entry.ts';
+import { describeThrown, storageError, type StorageError } from './errors.ts';
+import { newEntryId } from './ids.ts';
+import { parseImport } from './import-parse.ts';
+import { groupImport, importIntoList } from './import-plan.ts';
+import { listKey, metaKey, type ListArea } from './keys.ts';
+import { upgradeLegacyData, type UpgradeReport } from './legacy-upgrade.ts';
+import { encodeList } from './list-codec.ts';
+import { AREAS, emptyRead, LIST_SCHEMA_VERSION, readLists, type StoredRead } from './list-read.ts';
+import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type Changed, type OpContext, type SaveAction } from './list-ops.ts';
+import { findLive, type ListState } from './list-state.ts';
+import { setAside } from './quarantine.ts';
+import { fail, ok, type Result } from './result.ts';
+import { loadSettings, writeSettings } from './settings.ts';
+import { checkSyncFit } from './sync-quota.ts';
+import type { UserIdOp } from './userid-message.ts';
+import { normalizeOptionalText, normalizeUserId } from './userid.ts';
+
+/**
+ * The background's side of saved UserIDs: the only code that writes them. Every operation reads
+ * the list, changes it (list-ops.ts) and writes it once; the caller (writer.ts) runs one
+ * operation at a time, so no write can overwrite another's.
+ */
+
+/**
+ * v3 → v4: one writer needs no revisions, tombstones or write tokens, and the list is stored as
+ * JSON text (list-codec.ts). What is not a list is kept as it is (set aside on read).
+ */
+export function migrateListV3ToV4(old: unknown): unknown {
+  if (old === null || typeof old !== 'object' || !('entries' in old) || !Array.isArray(old.entries)) return old;
+  const entries: unknown[] = old.entries.map((item: unknown) => {
+    if (item === null || typeof item !== 'object' || !('rev' in item)) return item;
+    const { rev: _rev, ...rest } = item as Record<string, unknown>;
+    return rest;
+  });
+  return JSON.stringify({ entries });
+}
+
+export interface WriteReport {
+  /** Where the list is stored now. */
+  readonly area: ListArea;
+  /** Why it is not where it was asked to be (sync quotas), if so. */
+  readonly fallback?: StorageError;
+}
+
+export interface EntryOutcome extends WriteReport {
+  readonly entry: SavedUserId;
+  readonly action?: SaveAction;
+}
+export interface ImportSummary {
+  readonly added: number;
+  readonly updated: number;
+  readonly skipped: number;
+  readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[];
+}
+export interface MoveReport {
+  readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[];
+}
+
+export interface ListWriterOptions {
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+type Fields = { userId?: string; label?: string | null; note?: string | null };
+
+/** The fields an edit gives, normalized; `null`/'' for label and note mean "clear". */
+function normalizeFields(input: { userId?: string; label?: string | null; note?: string | null }): Result<Fields> {
+  const out: Fields = {};
+  if (input.userId !== undefined) {
+    const userId = normalizeUserId(input.userId);
+    if (!userId.ok) return userId;
+    out.userId = userId.value;
+  }
+  for (const field of ['label', 'note'] as const) {
+    if (input[field] === undefined) continue;
+    const text = normalizeOptionalText(field, input[field]);
+    if (!text.ok) return text;
+    out[field] = text.value ?? null;
+  }
+  return ok(out);
+}
+
+export function createListWriter(options: ListWriterOptions = {}) {
+  const now = options.now ?? Date.now;
+  const ctx = (): OpContext => ({ now: now(), newId: options.newId ?? newEntryId });
+  const items = new Map<string, WxtStorageItem<unknown, { v: number }>>();
+  let upgraded: Promise<Result<UpgradeReport>> | undefined;
+
+  /** Each list key is a WXT item, versioned, with the migrations from v3. */
+  function item(area: ListArea, scope: AppScope) {
+    const key = `${area}:${listKey(scope)}` as const;
+    let found = items.get(key);
+    if (!found) items.set(key, (found = storage.defineItem<unknown, { v: number }>(key, { version: LIST_SCHEMA_VERSION, migrations: { 4: migrateListV3ToV4 } })));
+    return found;
+  }
+
+  async function readOne(scope: AppScope): Promise<Result<StoredRead>> {
+    const read = await readLists([scope]);
+    if (!read.ok) return read;
+    const found = read.value.get(scopeToText(scope)) ?? emptyRead(scope);
+    return found.newerVersion === undefined ? ok(found) : fail(storageError('list-newer-version', { version: found.newerVersion }));
+  }
+
+  /** Writes a list where it belongs (sync if asked and it fits), removes other copies, sets unreadable items aside. */
+  async function write(read: StoredRead, state: ListState, requested?: ListArea): Promise<Result<WriteReport>> {
+    const { scope, present } = read;
+    let area: ListArea = requested ?? (present.length === 1 && present[0] ? present[0] : (await syncWanted()) ? 'sync' : 'local');
+    let fallback: StorageError | undefined;
+    const value = encodeList(state);
+    try {
+      for (const { source, items: found } of read.setAside) {
+        const moved = await setAside(source, found, now());
+        if (!moved.ok) return moved;
+      }
+      if (area === 'sync') {
+        const key = listKey(scope);
+        const fit = checkSyncFit(await storage.snapshot('sync'), { [key]: value, [metaKey(key)]: { v: LIST_SCHEMA_VERSION } });
+        if (!fit.ok) [fallback, area] = [fit.error, 'local'];
+      }
+      try {
+        await put(area, scope, value, present);
+      } catch (thrown) {
+        if (area !== 'sync') throw thrown;
+        [fallback, area] = [storageError('storage-write-failed', { detail: describeThrown(thrown) }), 'local'];
+        await put(area, scope, value, present);
+      }
+      for (const other of AREAS) if (other !== area && present.includes(other)) await storage.removeItem(`${other}:${listKey(scope)}`, { removeMeta: true });
+      return ok({ area, ...(fallback ? { fallback } : {}) });
+    } catch (thrown) {
+      return fail(storageError('storage-write-failed', { detail: describeThrown(thrown) }));
+    }
+  }
+
+  async function put(area: ListArea, scope: AppScope, value: unknown, present: readonly ListArea[]) {
+    const stored = item(area, scope);
+    await stored.setValue(value);
+    // WXT records the version on an item's first write only; a list re-created here needs it again.
+    if (!present.includes(area)) await stored.setMeta({ v: LIST_SCHEMA_VERSION });
+  }
+
+  async function syncWanted(): Promise<boolean> {
+    const settings = await loadSettings();
+    return settings.ok && settings.value.settings.syncUserIds;
+  }
+
+  /** Read, change, write one list. */
+  async function change(scope: AppScope, op: (state: ListState, context: OpContext) => Result<Changed & { action?: SaveAction }>): Promise<Result<EntryOutcome>> {
+    const read = await readOne(scope);
+    if (!read.ok) return read;
+    const changed = op(read.value.state, ctx());
+    if (!changed.ok) return changed;
+    const { state, entry, action } = changed.value;
+    const unchanged = state === read.value.state && read.value.setAside.length === 0 && read.value.present.length > 0;
+    const written = unchanged ? ok({ area: read.value.present[0]! }) : await write(read.value, state);
+    if (!written.ok) return written;
+    return ok({ ...written.value, entry: toSavedUserId(entry, scope), ...(action ? { action } : {}) });
+  }
+
+  async function edit(ref: { id: string; sdkAppId: unknown }, input: Fields & { sdkAppId?: unknown }): Promise<Result<EntryOutcome>> {
+    const from = parseAppScope(ref.sdkAppId);
+    if (!from.ok) return from;
+    const fields = normalizeFields(input);
+    if (!fields.ok) return fields;
+    const to = input.sdkAppId === undefined ? from : parseAppScope(input.sdkAppId);
+    if (!to.ok) return to;
+    if (scopeToText(to.value) === scopeToText(from.value)) return change(from.value, (state, c) => editEntry(state, ref.id, fields.value, c));
+    // Into another list: target first, then source (an interruption leaves a copy in both, never in neither).
+    const source = await readOne(from.value);
+    if (!source.ok) return source;
+    const current = findLive(source.value.state, ref.id);
+    if (!current) return fail(storageError('entry-not-found', { id: ref.id }));
+    const { userId, label, note } = fields.value;
+    const moved: StoredEntry = {
+      ...current,
+      userId: userId ?? current.userId,
+      label: label === undefined ? current.label : (label ?? undefined),
+      note: note === undefined ? current.note : (note ?? undefined),
+    };
+    const placed = await change(to.value, (state, c) => placeEntry(state, { ...moved, updatedAt: c.now }, c, 'end'));
+    if (!placed.ok) return placed;
+    const removed = await change(from.value, (state) => removeEntry(state, ref.id));
+    return !removed.ok && removed.error.code !== 'entry-not-found' ? removed : placed;
+  }
+
+  async function applyImport(text: string, format?: 'json' | 'csv'): Promise<Result<ImportSummary>> {
+    const parsed = parseImport(text, format);
+    if (!parsed.ok) return parsed;
+    const plan = groupImport(parsed.value);
+    const read = await readLists(plan.scopes);
+    if (!read.ok) return read;
+    let [added, updated, unchanged] = [0, 0, 0];
+    const lists: ({ scope: AppScope } & WriteReport)[] = [];
+    for (const scope of plan.scopes) {
+      const current = read.value.get(scopeToText(scope)) ?? emptyRead(scope);
+      if (current.newerVersion !== undefined) return fail(storageError('list-newer-version', { version: current.newerVersion }));
+      const result = importIntoList(current.state, scope, plan.byScope.get(scopeToText(scope)) ?? [], ctx());
+      const same = result.added.length + result.updated.length === 0 && current.present.length > 0 && current.setAside.length === 0;
+      // Lists written so far stay written: each is whole, and applying the import again is harmless.
+      const written = same ? ok({ area: current.present[0]! }) : await write(current, result.state);
+      if (!written.ok) return written;
+      added += result.added.length;
+      updated += result.updated.length;
+      unchanged += result.unchanged.length;
+      lists.push({ scope, ...written.value });
+    }
+    return ok({ added, updated, skipped: unchanged + plan.duplicates.length, lists });
+  }
+
+  async function moveLists(to: ListArea): Promise<Result<MoveReport>> {
+    const all = await readLists();
+    if (!all.ok) return all;
+    const lists: ({ scope: AppScope } & WriteReport)[] = [];
+    const rank = (scope: AppScope) => (scope === 'any' ? -1 : scope);
+    for (const read of [...all.value.values()].sort((a, b) => rank(a.scope) - rank(b.scope))) {
+      if (read.newerVersion !== undefined) continue;
+      const written = await write(read, read.state, to);
+      if (!written.ok) return written;
+      lists.push({ scope: read.scope, ...written.value });
+    }
+    return ok({ lists });
+  }
+
+  /** Legacy data (v1/v2) into lists, and every list to the current version, once per background start. */
+  function ready(): Promise<Result<UpgradeReport>> {
+    return (upgraded ??= (async () => {
+      // Defining each list's item runs its WXT migrations; then unreadable items are set aside.
+      let found = await readLists();
+      const older = found.ok ? [...found.value.values()].filter((read) => read.older) : [];
+      for (const read of older) for (const area of read.present) await item(area, read.scope).getMeta();
+      if (older.length > 0) found = await readLists();
+      if (found.ok) for (const read of found.value.values()) if (read.setAside.length && read.newerVersion === undefined) await write(read, read.state);
+      const report = await upgradeLegacyData(async (scope, entries) => {
+        const read = await readOne(scope);
+        if (!read.ok) return read;
+        const merged = new Map(read.value.state.entries);
+        for (const entry of entries) if (!merged.has(entry.userId)) merged.set(entry.userId, entry);
+        return write(read.value, { entries: merged });
+      }, now);
+      if (!report.ok) upgraded = undefined; // tried again on the next operation
+      return report;
+    })().catch((thrown: unknown) => {
+      upgraded = undefined;
+      return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
+    }));
+  }
+
+  /** One operation, as the messages carry them (userid-message.ts). */
+  async function apply(op: UserIdOp): Promise<Result<unknown>> {
+    const upgrade = await ready();
+    if (op.kind === 'ready') return upgrade;
+    switch (op.kind) {
+      case 'save': {
+        const scope = parseAppScope(op.input.sdkAppId);
+        if (!scope.ok) return scope;
+        const fields = normalizeFields(op.input);
+        if (!fields.ok) return fields;
+        const { userId = '', label, note } = fields.value;
+        return change(scope.value, (state, c) => ok(upsertEntry(state, { userId, label: label ?? undefined, note: note ?? undefined }, c)));
+      }
+      case 'edit':
+        return edit(op.ref, op.input);
+      case 'remove':
+      case 'markUsed': {
+        const scope = parseAppScope(op.ref.sdkAppId);
+        if (!scope.ok) return scope;
+        return change(scope.value, (state, c) => (op.kind === 'remove' ? removeEntry(state, op.ref.id) : markEntryUsed(state, op.ref.id, c)));
+      }
+      case 'move': {
+        const scope = parseAppScope(op.ref.sdkAppId);
+        return scope.ok ? change(scope.value, (state) => moveEntry(state, op.ref.id, op.toIndex)) : scope;
+      }
+      case 'restore': {
+        // The undo token may have been kept by the page for a while: check it like anything stored.
+        const scope = parseAppScope(op.entry.sdkAppId);
+        if (!scope.ok) return scope;
+        const entry = storedEntrySchema.safeParse(op.entry);
+        if (!entry.success) return fail(storageError('value-invalid', { field: String(entry.error.issues[0]?.path[0] ?? 'entry') }));
+        return change(scope.value, (state, c) => placeEntry(state, entry.data, c, 'keep'));
+      }
+      case 'import':
+        return applyImport(op.text, op.format);
+      case 'setSync': {
+        const saved = await writeSettings({ syncUserIds: op.enabled });
+        return saved.ok ? moveLists(op.enabled ? 'sync' : 'local') : saved;
+      }
+    }
+  }
+
+  return { ready, apply };
+}
