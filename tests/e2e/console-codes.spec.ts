@@ -17,7 +17,11 @@ import {
   DECODE_CASE,
   DECODE_PROBLEM_CODE,
   NO_LINK_CASES,
+  PLACEMENT_TITLE,
+  readPlacement,
+  scrollLastCodeToBottom,
   TEA_SITES,
+  type Placement,
   codesDescribe,
   expectedWords,
   logPage,
@@ -86,6 +90,18 @@ async function clickInside(page: Page, code: number, selector: string): Promise<
     return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
   });
   await page.mouse.click(point.x, point.y);
+}
+
+/** Where a control's open panel is, read in its closed shadow root (see readPlacement). */
+function placementOf(page: Page, code: number): Promise<Placement> {
+  return withControlRoot(page, code, async (cdp, objectId) => {
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration: `function () { return (${readPlacement.toString()})(this); }`,
+      returnByValue: true,
+    })) as { result: { value: Placement } };
+    return result.value;
+  });
 }
 
 async function expectExplained(page: Page, code: number, lang: TeaSite['lang'], when: string): Promise<ControlState> {
@@ -161,6 +177,25 @@ for (const site of TEA_SITES) {
       await expect.poll(async () => (await stateOf(page, code)).fullEntry, { message: 'the problem card expands to the full entry', timeout: 10_000 }).toBe(DECODE_PROBLEM_CODE);
       await page.mouse.click(2, 2);
       await expect(hostOf(page, code), 'a press outside closes it').not.toHaveAttribute('data-open');
+    });
+
+    test(PLACEMENT_TITLE, async ({ page }) => {
+      await queryCodes(page, site);
+      const first = CODE_CASES[0]!.code;
+      await hostOf(page, first).click();
+      await expectExplained(page, first, site.lang, 'click');
+      expect((await placementOf(page, first)).onTop, 'nothing of the page or of ours covers the panel').toBe(true);
+      await page.mouse.click(2, 2);
+      // The last code, scrolled to the window's bottom edge: no room below, so the panel opens above it.
+      const last = CODE_CASES.at(-1)!.code;
+      const lastHost = page.locator(`[data-imch=code][data-code="${last}"]`).last();
+      await page.evaluate(scrollLastCodeToBottom, String(last));
+      await lastHost.click();
+      await expect(lastHost).toHaveAttribute('data-open', 'pinned');
+      const at = await placementOf(page, last);
+      expect(at.bottom, 'it opens upwards').toBeLessThanOrEqual(at.hostTop);
+      expect(at.top, 'it stays inside the window').toBeGreaterThanOrEqual(0);
+      expect(at.onTop, 'nothing covers it there either').toBe(true);
     });
   });
 }

@@ -153,3 +153,26 @@ export function scrollToLastCodeRow(): Promise<{ code: string; ms: number }> {
 export function bigLogState(): { controls: number; lastHasOne: boolean } {
   return { controls: document.querySelectorAll('[data-imch=code]').length, lastHasOne: !!document.querySelector('[data-test-last] [data-imch=code]') };
 }
+
+export interface Placement { onTop: boolean; top: number; bottom: number; hostTop: number }
+
+/**
+ * In the page: where a control's open panel is, and whether the page's hit test finds the panel
+ * (its host, as the shadow root is closed) at five of its points. Self-contained: it is passed
+ * into the page as text.
+ */
+export function readPlacement(root: ShadowRoot): Placement {
+  const r = root.querySelector('.panel')!.getBoundingClientRect();
+  const points = [[r.left + 10, r.top + 10], [r.right - 10, r.top + 10], [r.left + 10, r.bottom - 10], [r.right - 10, r.bottom - 10], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
+  const onTop = points.every(([x, y]) => root.ownerDocument.elementFromPoint(x!, y!) === root.host);
+  return { onTop, top: r.top, bottom: r.bottom, hostTop: root.host.getBoundingClientRect().top };
+}
+
+export const PLACEMENT_TITLE = 'an open explanation is above the other rows’ controls and the pager, and near the window’s bottom it opens upwards, inside the window';
+
+/** In the page: scrolls so that the last control's bottom edge sits at the window's bottom edge. */
+export function scrollLastCodeToBottom(code: string): void {
+  const hosts = document.querySelectorAll(`[data-imch=code][data-code="${code}"]`);
+  const host = hosts[hosts.length - 1]!;
+  window.scrollBy(0, host.getBoundingClientRect().bottom - innerHeight + 8);
+}

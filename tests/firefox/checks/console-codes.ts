@@ -27,6 +27,10 @@ import {
   expectedWords,
   logPage,
   readControl,
+  readPlacement,
+  scrollLastCodeToBottom,
+  PLACEMENT_TITLE,
+  type Placement,
   showsWords,
   type ControlState,
   type TeaSite,
@@ -189,7 +193,36 @@ function siteChecks(site: TeaSite): Check[] {
         done();
       },
     },
+    {
+      name: name(PLACEMENT_TITLE),
+      mirrors: [title(PLACEMENT_TITLE)],
+      timeoutMs: 90_000,
+      async run(ctx) {
+        const page = await queryCodes(ctx, site);
+        const done = guard(ctx, page);
+        const first = CODE_CASES[0]!.code;
+        await click(await hostOf(page, first));
+        await expectExplained(page, first, site.lang, 'click');
+        assert.equal((await placementOf(page, first)).onTop, true, 'nothing of the page or of ours covers the panel');
+        await page.mouse.click(2, 2);
+        await poll('a press outside closes it', () => openOf(page, first), (o) => o === null);
+        const last = CODE_CASES.at(-1)!.code;
+        await page.evaluate(scrollLastCodeToBottom, String(last));
+        await click(await hostOf(page, last));
+        await poll(`a click keeps ${last} open`, () => openOf(page, last), (o) => o === 'pinned');
+        const at = await placementOf(page, last);
+        assert.ok(at.bottom <= at.hostTop, `it opens upwards: panel bottom ${at.bottom}, control top ${at.hostTop}`);
+        assert.ok(at.top >= 0, `it stays inside the window: panel top ${at.top}`);
+        assert.equal(at.onTop, true, 'nothing covers it there either');
+        done();
+      },
+    },
   ];
+}
+
+async function placementOf(page: Page, code: number): Promise<Placement> {
+  const root = await rootOf(page, code);
+  return root.evaluate((r, fn: string) => (new Function(`return (${fn})`)() as typeof readPlacement)(r), readPlacement.toString());
 }
 
 const BIG_TITLE = 'code controls come to the rows near the viewport, never more than the cap, and to the last rows once scrolled there';
