@@ -113,10 +113,10 @@ export function Compare({ assessments, lang }: { assessments: [Assessment, Asses
           ))}
           <tr data-compare="server" data-differs={String(server[0] !== server[1])}>
             <th scope="row" style="text-align: start">{t.server}</th>
-            {assessments.map((a, i) => (
-              <td key={i} data-rejected={String(server[i] === 'rejects')} data-server={server[i]} style="padding: 2px 4px">
-                <strong>{t[server[i]]}</strong>
-                {server[i] === 'unchecked' && (
+            {server.map((verdict, i) => (
+              <td key={i} data-rejected={String(verdict === 'rejects')} data-server={verdict} style="padding: 2px 4px">
+                <strong>{t[verdict]}</strong>
+                {verdict === 'unchecked' && (
                   <>
                     <div data-part="needs-key">
                       {m.enterKeyToVerify}
@@ -124,11 +124,11 @@ export function Compare({ assessments, lang }: { assessments: [Assessment, Asses
                     </div>
                     <div data-part="keyless-checks">
                       {t.withoutKey}
-                      {a.checks.map((c) => `${m.checkNames[c.check]} ${{ passed: m.checkPassed, failed: m.checkFailed, skipped: m.checkSkipped }[c.status]}`).join(' · ')}
+                      {assessments[i]!.checks.map((c) => `${m.checkNames[c.check]} ${{ passed: m.checkPassed, failed: m.checkFailed, skipped: m.checkSkipped }[c.status]}`).join(' · ')}
                     </div>
                   </>
                 )}
-                {a.problems.map((p, j) => (
+                {assessments[i]!.problems.map((p, j) => (
                   <div key={j} data-problem={p.code}>
                     {p.serverCode === undefined ? '' : `${p.serverCode} · `}
                     {describeProblem(p, lang).title}
