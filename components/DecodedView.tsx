@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Lang } from '../lib/i18n.ts';
 import { assessWithoutKey, type Assessment } from '../lib/usersig/assess.ts';
 import { describeWarning } from '../lib/usersig/problem-texts.ts';
-import type { DecodeResult, DecodedToken } from '../lib/usersig/types.ts';
+import type { DecodeResult, DecodedToken, Warning } from '../lib/usersig/types.ts';
 import { ChecksList } from './ChecksList.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { formatExpiry, formatIssued, formatLocal, formatSpan, formatUtc } from './format.ts';
@@ -19,7 +19,10 @@ interface Props {
   assessment?: Assessment;
   lang: Lang;
   now: number;
-  /** Extra content under the fields, e.g. the popup's verify form. */
+  /**
+   * Extra content under the fields, e.g. the popup's verify form. It then shows the warnings too:
+   * the popup's lint, which says some of them more fully, shows the others with them.
+   */
   children?: ComponentChildren;
 }
 
@@ -48,19 +51,11 @@ export function DecodedView({ decoded, assessment, lang, now, children }: Props)
       </div>
       {keyed && checks.length > 0 && <ChecksList checks={checks} lang={lang} />}
       {problems.map((p, i) => (
-        <ProblemCard key={`${p.code}-${i}`} problem={p} lang={lang} />
+        <ProblemCard key={i} problem={p} lang={lang} />
       ))}
       {decoded.ok && <TokenFields token={decoded.token} lang={lang} now={now} />}
       {children}
-      {warnings.length > 0 && (
-        <section aria-label={m.warnings}>
-          {warnings.map((w, i) => (
-            <p key={`${w.code}-${i}`} class="warning" data-warning={w.code}>
-              {describeWarning(w, lang)}
-            </p>
-          ))}
-        </section>
-      )}
+      {!children && <Warnings warnings={warnings} lang={lang} />}
       {decoded.ok && (
         <details>
           <summary>{m.rawJson}</summary>
@@ -69,6 +64,20 @@ export function DecodedView({ decoded, assessment, lang, now, children }: Props)
         </details>
       )}
     </div>
+  );
+}
+
+export function Warnings({ warnings, lang }: { warnings: Warning[]; lang: Lang }) {
+  return (
+    warnings.length > 0 && (
+      <section aria-label={MESSAGES[lang].warnings}>
+        {warnings.map((w, i) => (
+          <p key={i} class="warning" data-warning={w.code}>
+            {describeWarning(w, lang)}
+          </p>
+        ))}
+      </section>
+    )
   );
 }
 

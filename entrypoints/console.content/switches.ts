@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { FeatureId } from '../../lib/console/feature-ids.ts';
 import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from '../../lib/storage/feature-switches.ts';
 import { SETTINGS_STORAGE_KEY as KEY } from '../../lib/storage/settings-message.ts';
+import { reportOnce } from './manager.ts';
 
 /** Only the switches of the stored settings (the whole settings check stays out of this always-loaded bundle). */
 const switchesOf = (stored: unknown) => (stored !== null && typeof stored === 'object' ? parseSwitches(Reflect.get(stored, 'features')) : undefined) ?? DEFAULT_SWITCHES;
@@ -33,7 +34,7 @@ export function storedSwitches(): Switches {
         () => (current ??= DEFAULT_SWITCHES),
       ).then(() => {
         if (!signal.aborted) changed();
-      });
+      }).catch((error: unknown) => reportOnce('switches', error));
     },
   };
 }

@@ -104,7 +104,7 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
       )}
       {single && (
         <DecodedView decoded={single.result} assessment={verifications[0]} lang={lang} now={now}>
-          <LazyLints decoded={single.result} lang={lang} now={now} />
+          <LazyLints decoded={single.result} assessment={verifications[0]} lang={lang} now={now} />
           {single.result.ok && (
             <LazyVerifyForm
               lang={lang}

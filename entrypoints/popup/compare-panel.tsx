@@ -14,6 +14,9 @@ const TEXTS = {
     server: 'Server',
     accepts: 'accepts it',
     rejects: 'rejects it',
+    unchecked: 'signature not checked',
+    otherKey: ' Signed with another key, it is rejected (70009).',
+    withoutKey: 'Checked without the key: ',
     fields: {
       sdkAppId: 'SDKAppID',
       identifier: 'UserID',
@@ -35,6 +38,9 @@ const TEXTS = {
     server: '服务端',
     accepts: '接受',
     rejects: '拒绝',
+    unchecked: '签名未校验',
+    otherKey: '若由其他密钥签名，服务端会拒绝（70009）。',
+    withoutKey: '无需密钥的检查：',
     fields: {
       sdkAppId: 'SDKAppID',
       identifier: 'UserID',
@@ -78,7 +84,7 @@ const DIFFERS = 'background: var(--warn-bg); color: var(--warn)';
 export function Compare({ assessments, lang }: { assessments: [Assessment, Assessment]; lang: Lang }) {
   const t = TEXTS[lang];
   const m = MESSAGES[lang];
-  const { rows, rejected } = compareTokens(...assessments);
+  const { rows, server } = compareTokens(...assessments);
   return (
     <section data-part="compare" aria-labelledby="compare-title">
       <h2 class="section-title" id="compare-title">{t.title}</h2>
@@ -105,12 +111,24 @@ export function Compare({ assessments, lang }: { assessments: [Assessment, Asses
               ))}
             </tr>
           ))}
-          <tr data-compare="server" data-differs={String(rejected[0] !== rejected[1])}>
+          <tr data-compare="server" data-differs={String(server[0] !== server[1])}>
             <th scope="row" style="text-align: start">{t.server}</th>
-            {assessments.map((a, i) => (
-              <td key={i} data-rejected={String(rejected[i])} style="padding: 2px 4px">
-                <strong>{rejected[i] ? t.rejects : t.accepts}</strong>
-                {a.problems.map((p, j) => (
+            {server.map((verdict, i) => (
+              <td key={i} data-rejected={String(verdict === 'rejects')} data-server={verdict} style="padding: 2px 4px">
+                <strong>{t[verdict]}</strong>
+                {verdict === 'unchecked' && (
+                  <>
+                    <div data-part="needs-key">
+                      {m.enterKeyToVerify}
+                      {t.otherKey}
+                    </div>
+                    <div data-part="keyless-checks">
+                      {t.withoutKey}
+                      {assessments[i]!.checks.map((c) => `${m.checkNames[c.check]} ${{ passed: m.checkPassed, failed: m.checkFailed, skipped: m.checkSkipped }[c.status]}`).join(' · ')}
+                    </div>
+                  </>
+                )}
+                {assessments[i]!.problems.map((p, j) => (
                   <div key={j} data-problem={p.code}>
                     {p.serverCode === undefined ? '' : `${p.serverCode} · `}
                     {describeProblem(p, lang).title}

@@ -11,10 +11,12 @@ const TEXTS = {
   en: {
     title: 'The same token on your server',
     intro: `Generate UserSigs on your server, never in the app. With the official tls-sig-api-v2 libraries, the same SDKAppID, UserID, validity and privileges; the key comes from the ${KEY_VARIABLE} environment variable.`,
+    copyCode: (language: string) => `Copy the ${language} code`,
   },
   zh: {
     title: '在服务端生成同样的令牌',
     intro: `请在业务服务器上生成 UserSig，不要放在客户端。以下代码使用官方 tls-sig-api-v2 库，SDKAppID、UserID、有效期和权限都相同；密钥从环境变量 ${KEY_VARIABLE} 读取。`,
+    copyCode: (language: string) => `复制 ${language} 代码`,
   },
 };
 
@@ -39,7 +41,7 @@ export function Snippets({ userSig, lang }: { userSig: string; lang: Lang }) {
           <summary>{LABELS[s.language]}</summary>
           <p class="help" data-part="install">{s.install}</p>
           <pre class="mono" data-part="code" style="white-space: pre-wrap; overflow-wrap: anywhere">{s.code}</pre>
-          <CopyButton text={() => s.code} label={m.copy} doneLabel={m.copied} title={`${m.copy} (${LABELS[s.language]})`} />
+          <CopyButton text={() => s.code} label={m.copy} doneLabel={m.copied} title={TEXTS[lang].copyCode(LABELS[s.language])} />
         </details>
       ))}
     </section>

@@ -37,7 +37,7 @@ export function TokenList(props: {
               {m.tokenN(i + 1)}: {summary}
             </summary>
             <DecodedView decoded={r} assessment={verifications[i]} lang={lang} now={now}>
-              <LazyLints decoded={r} lang={lang} now={now} />
+              <LazyLints decoded={r} assessment={verifications[i]} lang={lang} now={now} />
             </DecodedView>
           </details>
         );

@@ -20,10 +20,21 @@ export interface CompareRow {
   differs: boolean;
 }
 
+/**
+ * What the server would say to a token: `rejects` (a problem found, the token's problems say
+ * why); `accepts` (the signature checked with the key, nothing wrong); `unchecked` (no key:
+ * nothing wrong found without one, but a token signed with another key is still refused, 70009).
+ */
+export type ServerVerdict = 'accepts' | 'rejects' | 'unchecked';
+
 export interface Comparison {
   rows: CompareRow[];
-  /** Per token: the server would reject it (any problem), and which problems say why. */
-  rejected: [boolean, boolean];
+  server: [ServerVerdict, ServerVerdict];
+}
+
+function serverVerdict(a: Assessment): ServerVerdict {
+  if (a.problems.length > 0) return 'rejects';
+  return a.keyed ? 'accepts' : 'unchecked';
 }
 
 function valueOf(token: DecodedToken | undefined, field: CompareField): string | number | undefined {
@@ -46,5 +57,5 @@ export function compareTokens(a: Assessment, b: Assessment): Comparison {
     const values: CompareRow['values'] = [valueOf(a.token, field), valueOf(b.token, field)];
     return { field, values, differs: values[0] !== values[1] };
   }).filter((row) => row.values[0] !== undefined || row.values[1] !== undefined);
-  return { rows, rejected: [a.problems.length > 0, b.problems.length > 0] };
+  return { rows, server: [serverVerdict(a), serverVerdict(b)] };
 }

@@ -2,7 +2,7 @@ import { unixNow } from './decode.ts';
 import { base64ToBytes } from './tencent-base64.ts';
 import { CLOCK_SKEW_TOLERANCE, ONE_DAY, USERID_MAX_BYTES } from './token.ts';
 import { ALL_PRIVILEGES, lowByteEncoding } from './userbuf.ts';
-import type { DecodeResult, DecodedToken } from './types.ts';
+import type { DecodeResult, DecodedToken, Warning, WarningCode } from './types.ts';
 
 /**
  * Risky but signed tokens: what Tencent's own generators write without a word and our generator
@@ -122,4 +122,18 @@ export function lintToken(decoded: DecodeResult, options: { now?: number } = {})
   const lints = [...validityLints(token.expire, token.version === 'v1' ? 'TLS.expire_after' : 'TLS.expire'), ...userIdLints(token.identifier)];
   if (token.time > now + CLOCK_SKEW_TOLERANCE) lints.push({ code: 'issued-in-future', field: 'TLS.time', seconds: token.time - now });
   return [...lints, ...privateMapKeyLints(token)];
+}
+
+/** The decode warnings a lint says again, with cause and fix: where a lint is shown, its warnings are not. */
+const SAID_BY_LINT: Partial<Record<LintCode, WarningCode>> = {
+  'issued-in-future': 'time-in-future',
+  'userid-not-allowed': 'identifier-not-sdk-safe',
+  'validity-zero': 'short-validity',
+  'validity-very-short': 'short-validity',
+};
+
+/** The warnings none of `lints` says again (each fact shown once, in its fuller form). */
+export function warningsBesideLints(warnings: readonly Warning[], lints: readonly Lint[]): Warning[] {
+  const said = new Set(lints.map((l) => SAID_BY_LINT[l.code]));
+  return warnings.filter((w) => !said.has(w.code));
 }

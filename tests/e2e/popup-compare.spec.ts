@@ -20,10 +20,32 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(row(popup, 'identifier').locator('td')).toHaveText(['alice', 'alice']);
       await expect(row(popup, 'room')).toHaveCount(0);
       const server = row(popup, 'server').locator('td');
-      await expect(server.nth(0)).toHaveAttribute('data-rejected', 'false');
-      await expect(server.nth(0)).toHaveText(t('accepts it', '接受'));
+      await expect(server.nth(0)).toHaveAttribute('data-server', 'unchecked');
+      await expect(server.nth(0).locator('strong')).toHaveText(t('signature not checked', '签名未校验'));
+      await expect(server.nth(0).locator('[data-part=keyless-checks]')).toHaveText(
+        t('Checked without the key: SDKAppID not checked · UserID not checked · Expiry passed', '无需密钥的检查：SDKAppID 未检查 · UserID 未检查 · 有效期 通过'),
+      );
       await expect(server.nth(1)).toHaveAttribute('data-rejected', 'true');
+      await expect(server.nth(1).locator('strong')).toHaveText(t('rejects it', '拒绝'));
       await expect(server.nth(1).locator('[data-problem=expired]')).toHaveText(t('70001 · UserSig has expired', '70001 · UserSig 已过期'));
+    });
+
+    test('without the key, a token signed with another key is not said to be accepted: the signature is unchecked, the key needed; with it, 70009', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await popup.locator('#paste').fill(`${tokens.valid.token}\n${tokens.wrongKey.token}`);
+      const server = row(popup, 'server').locator('td');
+      for (const i of [0, 1]) {
+        await expect(server.nth(i)).toHaveAttribute('data-server', 'unchecked');
+        await expect(server.nth(i)).not.toContainText(t('accepts it', '接受'));
+        await expect(server.nth(i).locator('[data-part=needs-key]')).toHaveText(
+          t('Enter the SecretKey to check the signature. Signed with another key, it is rejected (70009).', '输入 SecretKey 以校验签名。若由其他密钥签名，服务端会拒绝（70009）。'),
+        );
+      }
+      await popup.locator('#verify-key').fill(tokens.valid.key);
+      await expect(server.nth(0)).toHaveAttribute('data-server', 'accepts');
+      await expect(server.nth(0)).toHaveText(t('accepts it', '接受'));
+      await expect(server.nth(1)).toHaveAttribute('data-server', 'rejects');
+      await expect(server.nth(1).locator('[data-problem=signature-mismatch]')).toContainText('70009');
     });
 
     test('with the key, the comparison says which token the server rejects and why; a PrivateMapKey shows its room', async ({ openPopup }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { LINT_TOKENS } from '../shared/lint-tokens.ts';
+import { FUTURE_TOKEN, LINT_TOKENS } from '../shared/lint-tokens.ts';
 
 const lint = (popup: Page, code: string) => popup.locator(`[data-part=lints] [data-lint=${code}]`);
 
@@ -36,6 +36,21 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(account.locator('[data-part=cause]')).toContainText('tls-sig-api-v2 (Node)');
       const room = popup.locator('[data-part=lints] [data-lint=privatemapkey-latin1][data-lint-field=roomStr]');
       await expect(room.locator('[data-part=cause]')).toContainText(t('"Café"', '「Café」'));
+    });
+
+    test('each fact shows once: a risk the lint explains is not warned about again beside it; other warnings stay', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await popup.locator('#paste').fill(LINT_TOKENS.zurich);
+      await expect(lint(popup, 'userid-not-allowed')).toBeVisible();
+      await expect(popup.locator('[data-warning=identifier-not-sdk-safe]')).toHaveCount(0);
+      await popup.locator('#paste').fill(FUTURE_TOKEN);
+      await expect(lint(popup, 'issued-in-future').locator('h4')).toHaveText(t('Issued in the future', '签发时间在未来'));
+      await expect(popup.locator('[data-warning=time-in-future]')).toHaveCount(0);
+      await expect(popup.locator('[data-warning]')).toHaveCount(0);
+      // A warning no lint says stays, the keyed one too: a key not in the console's format.
+      await popup.locator('#verify-key').fill('not-a-console-key');
+      await expect(popup.locator('[data-warning=key-format]')).toHaveText(t('Console keys are 64 lower-case hex characters; this key is not.', '控制台的密钥是 64 位小写十六进制字符，这个密钥不是。'));
+      await expect(lint(popup, 'issued-in-future')).toHaveCount(1);
     });
 
     test('a plain token shows no risks', async ({ openPopup }) => {

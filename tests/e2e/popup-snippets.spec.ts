@@ -36,6 +36,18 @@ for (const lang of ['en', 'zh'] as const) {
       expect(await popup.locator('[data-part=snippets]').textContent()).not.toContain(KEY);
     });
 
+    test('each Copy button names the code it copies', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await generateUserSig(popup, t);
+      const names = ['Node.js', 'Go', 'Java', 'Python', 'PHP', 'C#'];
+      for (const [i, language] of ['node', 'go', 'java', 'python', 'php', 'csharp'].entries()) {
+        await popup.locator(`[data-snippet=${language}] > summary`).click();
+        const button = popup.locator(`[data-snippet=${language}]`).getByRole('button', { name: t(`Copy the ${names[i]} code`, `复制 ${names[i]} 代码`), exact: true });
+        await expect(button).toBeVisible();
+        await expect(button).toHaveText(t('Copy', '复制'));
+      }
+    });
+
     test("a PrivateMapKey's server code carries its room and privileges", async ({ openPopup }) => {
       const popup = await openPopup({ lang });
       await generateUserSig(popup, t);

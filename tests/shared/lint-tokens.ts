@@ -36,3 +36,14 @@ export const LINT_TOKENS = atClock(() => ({
   /** Nothing to say: 7 days, a plain UserID. */
   clean: api().genUserSig('alice_01', 604_800),
 }));
+
+/** A token issued in 2100, ahead of any clock the tests run on (clock skew). */
+export const FUTURE_TOKEN = (() => {
+  const real = Date.now;
+  Date.now = () => 4_102_444_800_000;
+  try {
+    return api().genUserSig('alice', 604_800);
+  } finally {
+    Date.now = real;
+  }
+})();

@@ -37,10 +37,44 @@ const PATHS: Path[] = [
       await expectText(popup, `${row('expire')} th`, { contains: t('(differs)', '(不同)') });
       await cellsAre(popup, 'identifier', ['alice', 'alice']);
       await expectCount(popup, row('room'), 0);
-      await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'false', { nth: 0 });
-      await expectText(popup, `${row('server')} td`, { equals: t('accepts it', '接受') }, { nth: 0 });
+      await expectAttribute(popup, `${row('server')} td`, 'data-server', 'unchecked', { nth: 0 });
+      await expectText(popup, `${row('server')} td strong`, { equals: t('signature not checked', '签名未校验') }, { nth: 0 });
+      await expectText(popup, `${row('server')} [data-part=keyless-checks]`, {
+        equals: t('Checked without the key: SDKAppID not checked · UserID not checked · Expiry passed', '无需密钥的检查：SDKAppID 未检查 · UserID 未检查 · 有效期 通过'),
+      });
       await expectAttribute(popup, `${row('server')} td`, 'data-rejected', 'true', { nth: 1 });
+      await expectText(popup, `${row('server')} td strong`, { equals: t('rejects it', '拒绝') }, { nth: 1 });
       await expectText(popup, `${row('server')} [data-problem=expired]`, { equals: t('70001 · UserSig has expired', '70001 · UserSig 已过期') });
+    },
+  },
+  {
+    title: 'without the key, a token signed with another key is not said to be accepted: the signature is unchecked, the key needed; with it, 70009',
+    async run(popup, t) {
+      await fill(popup, '#paste', `${tokens.valid.token}\n${tokens.wrongKey.token}`);
+      for (const nth of [0, 1]) {
+        await expectAttribute(popup, `${row('server')} td`, 'data-server', 'unchecked', { nth });
+        await expectText(
+          popup,
+          `${row('server')} [data-part=needs-key]`,
+          { equals: t('Enter the SecretKey to check the signature. Signed with another key, it is rejected (70009).', '输入 SecretKey 以校验签名。若由其他密钥签名，服务端会拒绝（70009）。') },
+          { nth },
+        );
+      }
+      await expectIn(
+        popup,
+        'no server cell says it accepts',
+        (selector: string, word: string) => {
+          const got = [...document.querySelectorAll(selector)].map((e) => e.textContent ?? '');
+          return { ok: got.length === 2 && got.every((text) => !text.includes(word)), seen: got };
+        },
+        `${row('server')} td`,
+        t('accepts it', '接受'),
+      );
+      await fill(popup, '#verify-key', tokens.valid.key);
+      await expectAttribute(popup, `${row('server')} td`, 'data-server', 'accepts', { nth: 0 });
+      await expectText(popup, `${row('server')} td`, { equals: t('accepts it', '接受') }, { nth: 0 });
+      await expectAttribute(popup, `${row('server')} td`, 'data-server', 'rejects', { nth: 1 });
+      await expectText(popup, `${row('server')} [data-problem=signature-mismatch]`, { contains: '70009' });
     },
   },
   {

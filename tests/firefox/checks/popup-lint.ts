@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check } from '../harness.ts';
 import { expectAttribute, expectCount, expectText, fill, openPopup, resetPopupStorage, AXE_SOURCE, axeViolations, popupPathChecks, type PopupPath } from '../popup-helpers.ts';
-import { LINT_TOKENS } from '../../shared/lint-tokens.ts';
+import { FUTURE_TOKEN, LINT_TOKENS } from '../../shared/lint-tokens.ts';
 
 /**
  * tests/e2e/popup-lint.spec.ts in Firefox ESR: the same tokens from the official Node library
@@ -44,6 +44,24 @@ const PATHS: Path[] = [
       await expectText(popup, account, { contains: 'tls-sig-api-v2 (Node)' });
       const room = '[data-part=lints] [data-lint=privatemapkey-latin1][data-lint-field=roomStr] [data-part=cause]';
       await expectText(popup, room, { contains: t('"Café"', '「Café」') });
+    },
+  },
+  {
+    title: 'each fact shows once: a risk the lint explains is not warned about again beside it; other warnings stay',
+    async run(popup, t) {
+      await fill(popup, '#paste', LINT_TOKENS.zurich);
+      await expectCount(popup, lint('userid-not-allowed'), 1);
+      await expectCount(popup, '[data-warning=identifier-not-sdk-safe]', 0);
+      await fill(popup, '#paste', FUTURE_TOKEN);
+      await expectText(popup, `${lint('issued-in-future')} h4`, { equals: t('Issued in the future', '签发时间在未来') });
+      await expectCount(popup, '[data-warning=time-in-future]', 0);
+      await expectCount(popup, '[data-warning]', 0);
+      // A warning no lint says stays, the keyed one too: a key not in the console's format.
+      await fill(popup, '#verify-key', 'not-a-console-key');
+      await expectText(popup, '[data-warning=key-format]', {
+        equals: t('Console keys are 64 lower-case hex characters; this key is not.', '控制台的密钥是 64 位小写十六进制字符，这个密钥不是。'),
+      });
+      await expectCount(popup, lint('issued-in-future'), 1);
     },
   },
   {

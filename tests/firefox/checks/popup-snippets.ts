@@ -44,6 +44,19 @@ const PATHS: Path[] = [
     },
   },
   {
+    title: 'each Copy button names the code it copies',
+    async run(popup, t) {
+      await generateUserSig(popup, t);
+      const names = ['Node.js', 'Go', 'Java', 'Python', 'PHP', 'C#'];
+      for (const [i, language] of ['node', 'go', 'java', 'python', 'php', 'csharp'].entries()) {
+        await open(popup, language);
+        const button = await byRole(popup, 'button', t(`Copy the ${names[i]} code`, `复制 ${names[i]} 代码`), { exact: true });
+        assert.ok(await button.evaluate((b, l) => b.closest('[data-snippet]')?.getAttribute('data-snippet') === l, language), `the ${language} button is in its snippet`);
+        assert.equal(await button.evaluate((b) => b.textContent?.trim()), t('Copy', '复制'));
+      }
+    },
+  },
+  {
     title: "a PrivateMapKey's server code carries its room and privileges",
     async run(popup, t) {
       await generateUserSig(popup, t);

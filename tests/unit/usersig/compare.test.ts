@@ -19,18 +19,28 @@ describe('compareTokens', () => {
   it('marks the fields that differ and says which token the server rejects, and why', async () => {
     const a = await judged(await userSig('alice', 86_400));
     const b = await judged(await userSig('alice', 60, NOW - 3_600));
-    const { rows, rejected } = compareTokens(a, b);
+    const { rows, server } = compareTokens(a, b);
     const differs = Object.fromEntries(rows.map((r) => [r.field, r.differs]));
     expect(differs).toEqual({ sdkAppId: false, identifier: false, time: true, expire: true, expiresAt: true, version: false, alphabet: false, sig: true });
-    expect(rejected).toEqual([false, true]);
+    expect(server).toEqual(['unchecked', 'rejects']);
     expect(b.problems.map((p) => p.serverCode)).toEqual([70001]);
   });
 
   it('with the key and an expected SDKAppID, the other app is rejected (70014)', async () => {
     const a = await judged(await userSig('alice', 86_400), { key: KEY, sdkAppId: 1400000001 });
     const b = await judged(await userSig('alice', 86_400, NOW, 1400000002), { key: KEY, sdkAppId: 1400000001 });
-    expect(compareTokens(a, b).rejected).toEqual([false, true]);
+    expect(compareTokens(a, b).server).toEqual(['accepts', 'rejects']);
     expect(b.problems.map((p) => p.code)).toEqual(['sdkappid-mismatch']);
+  });
+
+  it('without the key, a token signed with another key is not accepted: its signature is unchecked; with the key, 70009', async () => {
+    const other = await generateUserSig({ sdkAppId: 1400000001, key: KEY.replace(/^5/, '6'), userId: 'alice', expire: 86_400, now: NOW });
+    if (!other.ok) throw new Error('generate');
+    const good = await userSig('alice', 86_400);
+    expect(compareTokens(await judged(good), await judged(other.userSig)).server).toEqual(['unchecked', 'unchecked']);
+    const keyed = await judged(other.userSig, { key: KEY });
+    expect(compareTokens(await judged(good, { key: KEY }), keyed).server).toEqual(['accepts', 'rejects']);
+    expect(keyed.problems.map((p) => p.serverCode)).toEqual([70009]);
   });
 
   it('shows the PrivateMapKey room and privileges, absent on a plain UserSig', async () => {
@@ -51,7 +61,7 @@ describe('compareTokens', () => {
         expect(compareTokens(a, a).rows.every((r) => !r.differs)).toBe(true);
         const rows = compareTokens(a, broken).rows;
         expect(rows.every((r) => r.values[1] === undefined && r.differs)).toBe(true);
-        expect(compareTokens(a, broken).rejected[1]).toBe(true);
+        expect(compareTokens(a, broken).server[1]).toBe('rejects');
       }),
       { numRuns: 100 },
     );

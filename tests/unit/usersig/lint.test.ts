@@ -7,6 +7,7 @@ import fc from 'fast-check';
 // @ts-expect-error: a minified ES module without types
 import LibGenerateTestUserSig from '@tencentcloud/chat-uikit-wechat/debug/lib-generate-test-usersig-es.min.js';
 import { decodeUserSig, describeLint, lintToken, type Lint, type LintCode } from '../../../lib/usersig/index.ts';
+import { warningsBesideLints } from '../../../lib/usersig/lint.ts';
 import { atClock, official } from './_helpers.ts';
 
 const KEY = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
@@ -144,5 +145,48 @@ describe('lint on any input', () => {
 
   it('a token that does not decode for another reason gives no lint', async () => {
     expect(lintToken(await decodeUserSig('not a token'))).toEqual([]);
+  });
+});
+
+describe('warnings beside the lint: each fact once, in its fuller form', () => {
+  async function shown(token: string, now = TIME) {
+    const decoded = await decodeUserSig(token, { now });
+    if (!decoded.ok) throw new Error('decode');
+    const lints = lintToken(decoded, { now });
+    return { lints: codes(lints), decodeWarnings: decoded.warnings.map((w) => w.code), beside: warningsBesideLints(decoded.warnings, lints).map((w) => w.code) };
+  }
+
+  it.each([
+    ['a UserID the SDKs refuse (Zürich)', nodeUserSig('Zürich', 86_400), 'userid-not-allowed', 'identifier-not-sdk-safe'],
+    ['a token issued an hour ahead', nodeUserSig('alice', 86_400, TIME + 3_600), 'issued-in-future', 'time-in-future'],
+    ['a validity of 0', nodeUserSig('alice', 0), 'validity-zero', 'short-validity'],
+    ['a validity of 4 minutes', nodeUserSig('alice', 240), 'validity-very-short', 'short-validity'],
+  ])('%s: the lint says it, the warning is not shown beside it', async (_name, token, lint, warning) => {
+    const { lints, decodeWarnings, beside } = await shown(token);
+    expect(lints).toContain(lint);
+    expect(decodeWarnings).toContain(warning);
+    expect(beside).not.toContain(warning);
+  });
+
+  it('a warning no lint says again stays: a validity of one hour (short, but no lint), a validity past 50 years', async () => {
+    expect(await shown(nodeUserSig('alice', 3_600))).toEqual({ lints: [], decodeWarnings: ['short-validity'], beside: ['short-validity'] });
+    const long = await shown(nodeUserSig('alice', 60 * 365 * 86_400));
+    expect(long.lints).toEqual(['validity-over-year']);
+    expect(long.beside).toEqual(['long-validity']);
+  });
+
+  it('a warning is hidden only when a lint shown says it (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40 }), fc.integer({ min: 0, max: 2 ** 35 }), fc.integer({ min: -600, max: 7_200 }), async (userId, expire, ahead) => {
+        const { lints, decodeWarnings, beside } = await shown(nodeUserSig(userId, expire, TIME + ahead));
+        const said: Record<string, LintCode[]> = {
+          'identifier-not-sdk-safe': ['userid-not-allowed'],
+          'time-in-future': ['issued-in-future'],
+          'short-validity': ['validity-zero', 'validity-very-short'],
+        };
+        for (const w of decodeWarnings) expect(beside.includes(w)).toBe(!(said[w] ?? []).some((l) => lints.includes(l)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -14,6 +14,8 @@ export interface ExplanationProps {
   /** The UserSig in the code's row, if any: a UserSig code links to its decode. */
   token?: string;
   onClose: () => void;
+  /** A failure (the dictionary or the decode did not load): reported once by the feature. */
+  onError: (error: unknown) => void;
 }
 
 /**
@@ -21,32 +23,38 @@ export interface ExplanationProps {
  * be unknown; for a UserSig code in a row that holds a UserSig, a button opens that UserSig's
  * decode (the decode control's own panel) in its place.
  */
-export function ExplanationPanel({ code, lang, token, onClose }: ExplanationProps) {
+export function ExplanationPanel({ code, lang, token, onClose, onError }: ExplanationProps) {
   const m = CODE_PANEL_MESSAGES[lang];
-  const [entry, setEntry] = useState<Explanation | UnknownCode>();
+  const [entry, setEntry] = useState<Explanation | UnknownCode | 'failed'>();
   const [decoded, setDecoded] = useState<DecodeResult>();
   useEffect(() => {
     let live = true;
-    explainCodes([code], lang).then(([e]) => live && setEntry(e));
+    explainCodes([code], lang).then(
+      ([e]) => live && setEntry(e),
+      (error: unknown) => {
+        onError(error);
+        if (live) setEntry('failed');
+      },
+    );
     return () => {
       live = false;
     };
   }, [code, lang]);
 
   if (decoded && token) return <DecodePanel token={token} decoded={decoded} lang={lang} onClose={onClose} />;
-  const usersig = !!entry && 'usersig' in entry && entry.usersig;
+  const usersig = typeof entry === 'object' && 'usersig' in entry && entry.usersig;
   return (
-    <div class="imch panel" data-theme="light" role="dialog" aria-label={m.title(code)} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-code-panel={entry ? 'ready' : 'loading'}>
+    <div class="imch panel" data-theme="light" role="dialog" aria-label={m.title(code)} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-code-panel={entry === 'failed' ? 'failed' : entry ? 'ready' : 'loading'}>
       <header>
         <strong>{m.title(code)}</strong>
         <button type="button" onClick={onClose} aria-label={m.close}>
           ×
         </button>
       </header>
-      {entry ? <CodeExplanation entry={entry} lang={lang} /> : <p>{m.loading}</p>}
+      {entry === 'failed' ? <p role="alert">{m.failed}</p> : entry ? <CodeExplanation entry={entry} lang={lang} /> : <p>{m.loading}</p>}
       {usersig && token && (
         <p>
-          <button type="button" data-part="decode-row" onClick={() => decodeUserSig(token).then(setDecoded)}>
+          <button type="button" data-part="decode-row" onClick={() => decodeUserSig(token).then(setDecoded, onError)}>
             {m.decodeRow}
           </button>
         </p>

@@ -41,7 +41,7 @@ export function startCodeCells({ signal, lang, tools, document, onPageChange, st
     { rootMargin: NEAR_VIEWPORT_MARGIN },
   );
   const anchors = createAnchors({
-    createControl: (code) => createCodeControl(Number(code), lang, document, styles),
+    createControl: (code) => createCodeControl(Number(code), lang, document, styles, onError),
     soon: (step) => slicer.addUrgent(step),
     watch: (el) => io.observe(el),
     unwatch: (el) => io.unobserve(el),

@@ -31,7 +31,7 @@ function rowToken(el: Element): string | undefined {
  * Enter or Space keeps it open (pinned) until clicked again, Escape or a press outside. The panel
  * gets the UserSig of the control's row (read when it opens) for the decode link of a UserSig code.
  */
-export function createCodeControl(code: number, lang: Lang, doc: Document, styles: string): Control {
+export function createCodeControl(code: number, lang: Lang, doc: Document, styles: string, onError: (error: unknown) => void): Control {
   const m = CODE_TRIGGER_MESSAGES[lang];
   const { host, root, button: trigger, mount } = createTrigger('code', m.text, m.title(code));
   host.dataset.code = String(code);
@@ -96,7 +96,7 @@ export function createCodeControl(code: number, lang: Lang, doc: Document, style
       close();
       trigger.focus();
     };
-    render(<ExplanationPanel code={code} lang={lang} token={rowToken(host)} onClose={onClose} />, mount);
+    render(<ExplanationPanel code={code} lang={lang} token={rowToken(host)} onClose={onClose} onError={onError} />, mount);
     unmount = () => render(null, mount);
   };
 

@@ -16,9 +16,12 @@ function init(ctx: FeatureContext) {
   const start = () => {
     if (started || !ctx.tools.some((t) => t.root.querySelector('th, [role="columnheader"]'))) return;
     started = true;
-    loadConsoleUi().then((ui) => {
-      if (!ctx.signal.aborted) ui.codeExplanations({ ...ctx, onError: report });
-    }, report);
+    // catch, not then's second argument: a throw in starting the cells is reported too.
+    loadConsoleUi()
+      .then((ui) => {
+        if (!ctx.signal.aborted) ui.codeExplanations({ ...ctx, onError: report });
+      })
+      .catch(report);
   };
   start();
   if (!started) ctx.onPageChange(start);

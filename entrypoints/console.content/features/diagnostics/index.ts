@@ -3,6 +3,7 @@ import type { Lang } from '../../../../lib/i18n.ts';
 import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
 import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
 import { addPanelStyles } from '../../ui/host.ts';
+import { reportOnce } from '../../manager.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
 import { DIAGNOSTICS_MESSAGES } from './messages.ts';
 import type { DiagnosticsPanel } from './panel.tsx';
@@ -58,7 +59,7 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     delete host.dataset.open;
     trigger.setAttribute('aria-expanded', 'false');
   };
-  trigger.addEventListener('click', async (event) => {
+  const open = async (event: MouseEvent) => {
     // Only a real user's click: the page cannot drive our UI with synthetic events.
     if (!event.isTrusted || opening) return;
     if (panel) return close();
@@ -70,8 +71,9 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     let ui;
     try {
       ui = await loadConsoleUi();
-    } catch {
+    } catch (error) {
       host.dataset.open = 'failed';
+      reportOnce('diagnostics', error);
       return;
     } finally {
       opening = false;
@@ -94,6 +96,12 @@ function createControl(id: ToolId, lang: Lang, doc: Document): Control {
     root.append(panel.element);
     trigger.setAttribute('aria-expanded', 'true');
     stopDismiss = dismissOnOutside(doc, host, close, trigger);
+  };
+  trigger.addEventListener('click', (event) => {
+    open(event).catch((error: unknown) => {
+      host.dataset.open = 'failed';
+      reportOnce('diagnostics', error);
+    });
   });
 
   return {

@@ -47,6 +47,32 @@ interface LiveFrame {
 const frames = new WeakMap<Element, LiveFrame>();
 
 /**
+ * Chrome hands a port to every onConnect listener of this content script: two frames waiting at
+ * once (two chips opened quickly) would both take the first one. So one frame at a time loads and
+ * waits for its port; the next starts once it has its port, or is gone.
+ */
+const queued: Array<() => void> = [];
+let waiting = false;
+function whenNoneWaiting(start: () => void): () => void {
+  let done = false;
+  const release = () => {
+    if (done) return;
+    done = true;
+    const at = queued.indexOf(run);
+    if (at >= 0) return void queued.splice(at, 1);
+    waiting = false;
+    queued.shift()?.();
+  };
+  const run = () => {
+    waiting = true;
+    start();
+  };
+  if (waiting) queued.push(run);
+  else run();
+  return release;
+}
+
+/**
  * Opens the picker frame in `mount`; returns what closes it: hidden and kept for the next opening,
  * or, with `destroy`, removed with its port (the chip leaves the page).
  */
@@ -63,7 +89,6 @@ export function openPickerFrame(options: PickerFrameOptions): (destroy?: boolean
 
 function createFrame(mount: Element): LiveFrame {
   const frame = document.createElement('iframe');
-  frame.src = (browser.runtime.getURL as (path: string) => string)(PICKER_FRAME_PATH);
   let port: Browser.runtime.Port | undefined;
   /** The opening being served; undefined while hidden (messages then change nothing). */
   let current: PickerFrameOptions | undefined;
@@ -100,6 +125,7 @@ function createFrame(mount: Element): LiveFrame {
   };
   const attach = (next: Browser.runtime.Port) => {
     port = next;
+    served();
     next.onMessage.addListener(onMessage);
     // The frame went away (or was navigated by someone else): so does the picker, and the next
     // opening makes a new frame.
@@ -136,7 +162,10 @@ function createFrame(mount: Element): LiveFrame {
     browser.runtime.onConnect.removeListener(onConnect);
     attach(next);
   };
-  browser.runtime.onConnect.addListener(onConnect);
+  const served = whenNoneWaiting(() => {
+    browser.runtime.onConnect.addListener(onConnect);
+    frame.src = (browser.runtime.getURL as (path: string) => string)(PICKER_FRAME_PATH);
+  });
 
   const live: LiveFrame = {
     dead: false,
@@ -161,6 +190,7 @@ function createFrame(mount: Element): LiveFrame {
     destroy() {
       live.dead = true;
       current = undefined;
+      served();
       browser.runtime.onConnect.removeListener(onConnect);
       port?.disconnect();
       frame.remove();

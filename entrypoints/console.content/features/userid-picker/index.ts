@@ -3,6 +3,7 @@ import { findUserIdInputs } from '../../../../lib/console/user-id-inputs.ts';
 import { readSdkAppId } from '../../../../lib/console/sdkappid.ts';
 import type { Lang } from '../../../../lib/i18n.ts';
 import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
+import { reportOnce } from '../../manager.ts';
 import { isOurs } from '../../ui/host.ts';
 import { createTrigger } from '../../ui/trigger.ts';
 import { PICKER_TRIGGER_MESSAGES } from './messages.ts';
@@ -124,6 +125,9 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
             control.close(true);
           },
         });
+      }).catch((error: unknown) => {
+        reportOnce('userid-picker', error);
+        control.close(false);
       });
     },
     close(refocus) {
