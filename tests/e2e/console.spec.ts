@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { test, expect, loadConsoleRoutes } from './fixtures.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { attr, query, shadowRootsOf, textOf } from './helpers/shadow.ts';
+import { query, readPrecheck, shadowRootsOf, textOf } from './helpers/shadow.ts';
 import { waitForScanToReach } from './helpers/settled.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
@@ -21,17 +21,6 @@ const precheck = (page: Page) => page.locator('[data-imch=precheck]');
 async function verifierFields(page: Page) {
   const section = page.locator('section, .tool, .card').filter({ has: page.locator('textarea') }).last();
   return { userId: section.locator('input').first(), userSig: section.locator('textarea').first() };
-}
-
-/** What the pre-check shows: its verdict, text and the server codes of its problem cards. */
-async function readPrecheck(page: Page) {
-  const [root] = await shadowRootsOf(page, 'precheck');
-  const box = root ? query(root, 'data-precheck')[0] : undefined;
-  return {
-    verdict: box ? attr(box, 'data-precheck') : undefined,
-    text: box ? textOf(box) : '',
-    codes: box ? query(box, 'data-server-code').map((n) => attr(n, 'data-server-code')) : [],
-  };
 }
 
 for (const site of SITES) {

@@ -5,7 +5,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
-import { attr, findAll, textOf, withDiagnosticsHost, type CdpNode, type DomNode } from './helpers/shadow.ts';
+import { attr, clickInPanel, findAll, textOf, withDiagnosticsHost } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../lib/diagnostics/schema.ts';
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
@@ -39,20 +39,6 @@ async function panelOf(page: Page, tool: Tool) {
       formats: findAll(panel, (n) => attr(n, 'data-format') !== undefined && n.nodeName === 'BUTTON').map((n) => attr(n, 'data-format')),
     };
   });
-}
-
-/** A real (trusted) mouse click on an element inside our closed shadow root. */
-async function clickInPanel(page: Page, tool: Tool, name: string, value?: string) {
-  const point = await withDiagnosticsHost(page, tool, async (cdp, host) => {
-    const shadow = host?.shadowRoots?.[0];
-    const node = shadow ? (findAll(shadow, (n) => (value === undefined ? attr(n, name) !== undefined : attr(n, name) === value))[0] as CdpNode | undefined) : undefined;
-    if (!node) throw new Error(`no [${name}${value ? `=${value}` : ''}] in the ${tool} panel`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
-    const q = model.content;
-    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
-  });
-  await page.mouse.click(point.x, point.y);
 }
 
 const hostLocator = (page: Page, tool: Tool) => page.locator(`[data-imch=diagnostics][data-tool=${tool}]`);
