@@ -142,12 +142,13 @@ function blockingSince(since: number): number {
 async function showLogOf5000(page: Page): Promise<number> {
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
-  await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, null, { timeout: 30_000 });
+  // A ceiling for a machine under heavy load (the replica renders the rows in batches), not a budget.
+  await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, null, { timeout: 90_000 });
   return page.evaluate(() => performance.now());
 }
 
 test('a 5,000-row log: controls for the rows, and long tasks with and without the extension', async ({ page, serveConsole, measure }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await serveConsole();
   await page.addInitScript(OBSERVE_LONG_TASKS);
   const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

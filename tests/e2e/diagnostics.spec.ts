@@ -365,7 +365,8 @@ test('a 5,000-row log copies every row, in Markdown and CSV', async ({ page, ser
   await serveConsole();
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
-  await expect(page.locator('.tea-table__body[aria-busy=false]')).toBeAttached({ timeout: 60_000 });
+  // A ceiling for a machine under heavy load (the replica renders 5,000 rows in batches), not a budget.
+  await expect(page.locator('.tea-table__body[aria-busy=false]')).toBeAttached({ timeout: 180_000 });
   await expect(page.locator('.tea-table__body tr')).toHaveCount(5000);
   // Three copies: the figures table shows their spread; scripts/budgets.ts judges the median.
   for (let i = 0; i < 3; i++) {
