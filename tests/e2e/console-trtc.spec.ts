@@ -5,7 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard } from './fixtures.ts';
-import { attr, findAll, query, shadowRootsOf, withDiagnosticsHost, type CdpNode } from './helpers/shadow.ts';
+import { clickInPanel, panelState, readPrecheck } from './helpers/shadow.ts';
 import { waitForScanToReach } from './helpers/settled.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { fulfilTrtcRequest } from '../fixtures/console/trtc/routes.ts';
@@ -48,31 +48,8 @@ async function press(card: Locator, name: string) {
   await card.page().keyboard.press('Enter');
 }
 
-async function readPrecheck(page: Page) {
-  const [root] = await shadowRootsOf(page, 'precheck');
-  const box = root ? query(root, 'data-precheck')[0] : undefined;
-  return { verdict: box ? attr(box, 'data-precheck') : undefined, codes: box ? query(box, 'data-server-code').map((n) => attr(n, 'data-server-code')) : [] };
-}
 
-const panelState = (page: Page, tool: string) =>
-  withDiagnosticsHost(page, tool, async (_cdp, host) => {
-    const panel = host?.shadowRoots?.[0] ? findAll(host.shadowRoots[0], (n) => attr(n, 'role') === 'dialog')[0] : undefined;
-    if (!panel) return undefined;
-    const status = findAll(panel, (n) => attr(n, 'data-status') !== undefined)[0];
-    return { state: attr(panel, 'data-state'), format: attr(panel, 'data-format'), status: status ? attr(status, 'data-status') : undefined };
-  });
 
-async function clickInPanel(page: Page, tool: string, name: string, value: string) {
-  const point = await withDiagnosticsHost(page, tool, async (cdp, host) => {
-    const node = host?.shadowRoots?.[0] ? (findAll(host.shadowRoots[0], (n) => attr(n, name) === value)[0] as CdpNode | undefined) : undefined;
-    if (!node) throw new Error(`no [${name}=${value}] in the ${tool} panel`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
-    const q = model.content;
-    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
-  });
-  await page.mouse.click(point.x, point.y);
-}
 
 /** Copies the tool's masked report (Markdown by Enter, or JSON) and returns the clipboard. */
 async function copyReport(page: Page, clipboard: Clipboard, tool: string, format: 'markdown' | 'json'): Promise<string> {

@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { test, expect, loadConsoleRoutes } from './fixtures.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { attr, query, shadowRootsOf, textOf } from './helpers/shadow.ts';
+import { query, readPrecheck, shadowRootsOf, textOf } from './helpers/shadow.ts';
 import { waitForScanToReach } from './helpers/settled.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
@@ -21,17 +21,6 @@ const precheck = (page: Page) => page.locator('[data-imch=precheck]');
 async function verifierFields(page: Page) {
   const section = page.locator('section, .tool, .card').filter({ has: page.locator('textarea') }).last();
   return { userId: section.locator('input').first(), userSig: section.locator('textarea').first() };
-}
-
-/** What the pre-check shows: its verdict, text and the server codes of its problem cards. */
-async function readPrecheck(page: Page) {
-  const [root] = await shadowRootsOf(page, 'precheck');
-  const box = root ? query(root, 'data-precheck')[0] : undefined;
-  return {
-    verdict: box ? attr(box, 'data-precheck') : undefined,
-    text: box ? textOf(box) : '',
-    codes: box ? query(box, 'data-server-code').map((n) => attr(n, 'data-server-code')) : [],
-  };
 }
 
 for (const site of SITES) {
@@ -153,12 +142,13 @@ function blockingSince(since: number): number {
 async function showLogOf5000(page: Page): Promise<number> {
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
-  await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, null, { timeout: 30_000 });
+  // A ceiling for a machine under heavy load (the replica renders the rows in batches), not a budget.
+  await page.waitForFunction(() => document.querySelectorAll('tr').length >= 5000, null, { timeout: 90_000 });
   return page.evaluate(() => performance.now());
 }
 
 test('a 5,000-row log: controls for the rows, and long tasks with and without the extension', async ({ page, serveConsole, measure }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await serveConsole();
   await page.addInitScript(OBSERVE_LONG_TASKS);
   const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

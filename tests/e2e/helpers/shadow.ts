@@ -62,3 +62,38 @@ export async function withDiagnosticsHost<T>(page: Page, tool: string, fn: (cdp:
     await cdp.detach().catch(() => {});
   }
 }
+
+/** What the verifier's pre-check shows: its verdict, its text and the server codes of its problem cards. */
+export async function readPrecheck(page: Page): Promise<{ verdict: string | undefined; text: string; codes: (string | undefined)[] }> {
+  const [root] = await shadowRootsOf(page, 'precheck');
+  const box = root ? query(root, 'data-precheck')[0] : undefined;
+  return {
+    verdict: box ? attr(box, 'data-precheck') : undefined,
+    text: box ? textOf(box) : '',
+    codes: box ? query(box, 'data-server-code').map((n) => attr(n, 'data-server-code')) : [],
+  };
+}
+
+/** The state, format and copy status of a tool's open Copy diagnostics panel (undefined when closed). */
+export function panelState(page: Page, tool: string) {
+  return withDiagnosticsHost(page, tool, async (_cdp, host) => {
+    const panel = host?.shadowRoots?.[0] ? findAll(host.shadowRoots[0], (n) => attr(n, 'role') === 'dialog')[0] : undefined;
+    if (!panel) return undefined;
+    const status = findAll(panel, (n) => attr(n, 'data-status') !== undefined)[0];
+    return { state: attr(panel, 'data-state'), format: attr(panel, 'data-format'), status: status ? attr(status, 'data-status') : undefined };
+  });
+}
+
+/** A real (trusted) mouse click on `[name=value]` (or the first `[name]`) inside a tool's diagnostics panel. */
+export async function clickInPanel(page: Page, tool: string, name: string, value?: string): Promise<void> {
+  const point = await withDiagnosticsHost(page, tool, async (cdp, host) => {
+    const shadow = host?.shadowRoots?.[0];
+    const node = shadow ? (findAll(shadow, (n) => (value === undefined ? attr(n, name) !== undefined : attr(n, name) === value))[0] as CdpNode | undefined) : undefined;
+    if (!node) throw new Error(`no [${name}${value === undefined ? '' : `=${value}`}] in the ${tool} panel`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
+    const q = model.content;
+    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+  });
+  await page.mouse.click(point.x, point.y);
+}
