@@ -8,6 +8,18 @@ function setup() {
   const steps: (() => boolean)[] = [];
   const watched = new Set<Element>();
   let onChange: (el: Element, visible: boolean) => void = () => {};
+  // The observer near the viewport, as the test reports it.
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+        onChange = (target, isIntersecting) => callback([{ target, isIntersecting }]);
+      }
+      observe = (el: Element) => void watched.add(el);
+      unobserve = (el: Element) => void watched.delete(el);
+      disconnect = () => watched.clear();
+    },
+  );
   let created = 0;
   const controller = new AbortController();
   const anchors = createAnchors({
@@ -21,10 +33,6 @@ function setup() {
     soon: (step) => steps.push(step),
     document,
     signal: controller.signal,
-    observer: (callback) => {
-      onChange = callback;
-      return { observe: (el) => void watched.add(el), unobserve: (el) => void watched.delete(el), disconnect: () => watched.clear() };
-    },
   });
   const run = () => {
     while (steps.length > 0) {
@@ -50,7 +58,10 @@ function rows(n: number): HTMLElement[] {
 const controlsIn = (el: Element) => el.querySelectorAll('[data-imch=decode]').length;
 const total = () => document.querySelectorAll('[data-imch=decode]').length;
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('decode control anchors', () => {
   it('places the first few at once, the rest only when they come into view', () => {

@@ -21,6 +21,12 @@ const NEAR_SHARE = 0.5;
 export const MAX_WATCHED = 300;
 /** Anchors watched beyond each end of the ones found near the viewport. */
 const WINDOW_PAD = 30;
+/**
+ * Controls wait until the page has not scrolled for this long: each change beside an anchor makes
+ * the browser lay out its container again (all 50,000 rows of it), which it would otherwise not
+ * do while scrolling, so placing them frame by frame as rows come into view made scrolling jank.
+ */
+export const SCROLL_QUIET_MS = 150;
 
 /** Where tokens were found: an element whose own text holds them, or a field whose value does. */
 interface Anchor {
@@ -40,8 +46,6 @@ export interface AnchorOptions {
   document: Document;
   /** Stops the observer and the listeners. */
   signal: AbortSignal;
-  /** The visibility observer (tests give their own): an IntersectionObserver near the viewport. */
-  observer?: (onChange: (el: Element, visible: boolean) => void) => Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
 }
 
 /**
@@ -52,7 +56,7 @@ export interface AnchorOptions {
  * MAX_WATCHED anchors: past that, the ones around the viewport, found by a binary search over the
  * anchors in document order (a few layout reads per frame that scrolls, never one per anchor).
  */
-export function createAnchors({ createControl, soon, document: doc, signal, observer }: AnchorOptions) {
+export function createAnchors({ createControl, soon, document: doc, signal }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
   const view = doc.defaultView!;
   const onChange = (el: Element, visible: boolean) => {
@@ -61,14 +65,13 @@ export function createAnchors({ createControl, soon, document: doc, signal, obse
     anchor.visible = visible;
     if (visible) markDirty(el);
   };
-  const io =
-    observer?.(onChange) ??
-    new IntersectionObserver((entries) => entries.forEach((e) => onChange(e.target, e.isIntersecting)), { rootMargin: NEAR_VIEWPORT_MARGIN });
+  const io = new IntersectionObserver((entries) => entries.forEach((e) => onChange(e.target, e.isIntersecting)), { rootMargin: NEAR_VIEWPORT_MARGIN });
   const watched = new Set<Element>();
   /** Anchors in document order; dropped ones (or a second entry) stay until the next compaction. */
   let order: Element[] = [];
   let stale = 0;
   let locateFrame = 0;
+  let scrolledAt = -SCROLL_QUIET_MS;
 
   function watch(el: Element) {
     if (watched.has(el)) return;
@@ -100,7 +103,11 @@ export function createAnchors({ createControl, soon, document: doc, signal, obse
       order = order.filter((e) => anchors.has(e) && !seen.has(e) && !!seen.add(e));
       stale = 0;
     }
-    order.splice(search(0, order.length, (i) => (order[i]!.compareDocumentPosition(el) & 4) > 0), 0, el);
+    // Mostly found in document order: one comparison with the last (its cost grows with the
+    // distance between the two in the page), a binary search only for one found out of order.
+    const follows = (i: number) => (order[i]!.compareDocumentPosition(el) & 4) > 0;
+    const n = order.length;
+    order.splice(n === 0 || follows(n - 1) ? n : search(0, n, follows), 0, el);
     if (anchors.size > MAX_WATCHED) queueLocate();
     else watch(el);
   }
@@ -108,9 +115,9 @@ export function createAnchors({ createControl, soon, document: doc, signal, obse
   /** Whether the first laid-out anchor from `i` on (a hidden one has no box) ends before `line`. */
   function endsBefore(i: number, line: (box: DOMRect) => boolean): boolean {
     for (let k = i; k < Math.min(order.length, i + 16); k++) {
-      const el = order[k]!;
-      const box = anchors.has(el) && el.isConnected ? el.getBoundingClientRect() : undefined;
-      if (box && (box.width > 0 || box.height > 0)) return line(box);
+      // Gone or hidden: no height (a dropped anchor still in the order has its place, or none).
+      const box = order[k]!.getBoundingClientRect();
+      if (box.height) return line(box);
     }
     return true;
   }
@@ -133,9 +140,14 @@ export function createAnchors({ createControl, soon, document: doc, signal, obse
   }
 
   // Scrolling the page or any box in it moves the window (capture: scroll events do not bubble).
-  for (const [target, type] of [[doc, 'scroll'], [view, 'resize']] as const) {
-    target.addEventListener(type, () => anchors.size > MAX_WATCHED && queueLocate(), { capture: true, passive: true, signal });
-  }
+  doc.addEventListener(
+    'scroll',
+    () => {
+      scrolledAt = performance.now();
+      if (anchors.size > MAX_WATCHED) queueLocate();
+    },
+    { capture: true, passive: true, signal },
+  );
   signal.addEventListener('abort', () => {
     io.disconnect();
     view.cancelAnimationFrame(locateFrame);
@@ -238,6 +250,14 @@ export function createAnchors({ createControl, soon, document: doc, signal, obse
   function queueFlush() {
     if (flushQueued) return;
     flushQueued = true;
+    const wait = scrolledAt + SCROLL_QUIET_MS - performance.now();
+    if (wait > 0) {
+      setTimeout(() => {
+        flushQueued = false;
+        queueFlush();
+      }, wait);
+      return;
+    }
     soon(() => {
       const next = dirty.values().next();
       if (next.done) {
