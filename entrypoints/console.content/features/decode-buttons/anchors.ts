@@ -125,6 +125,7 @@ export function createAnchors({ createControl, soon, document: doc, signal }: An
   /** Watches the anchors around the viewport, and only those (all of them while they are few). */
   function locate() {
     locateFrame = 0;
+    if (signal.aborted) return;
     const many = anchors.size > MAX_WATCHED;
     const margin = view.innerHeight * NEAR_SHARE;
     const first = many ? search(0, order.length, (i) => endsBefore(i, (box) => box.bottom < -margin)) : 0;
@@ -135,8 +136,9 @@ export function createAnchors({ createControl, soon, document: doc, signal }: An
     next.forEach(watch);
   }
 
+  /** Right after the next frame: its layout is done, so the reads in `locate` force none. */
   function queueLocate() {
-    if (!locateFrame && !signal.aborted) locateFrame = view.requestAnimationFrame(locate);
+    if (!locateFrame && !signal.aborted) locateFrame = view.requestAnimationFrame(() => setTimeout(locate));
   }
 
   // Scrolling the page or any box in it moves the window (capture: scroll events do not bubble).
@@ -148,10 +150,7 @@ export function createAnchors({ createControl, soon, document: doc, signal }: An
     },
     { capture: true, passive: true, signal },
   );
-  signal.addEventListener('abort', () => {
-    io.disconnect();
-    view.cancelAnimationFrame(locateFrame);
-  });
+  signal.addEventListener('abort', () => io.disconnect());
 
   /** Anchors with controls, least recently placed first. */
   const placed = new Map<Element, true>();
