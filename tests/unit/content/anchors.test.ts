@@ -1,13 +1,27 @@
 // @vitest-environment happy-dom
 // The decode controls' bounds: the first few placed at once, the rest only in view; never more
 // than the cap (anchors out of view make room); a control follows its anchor's own changes only.
-import { describe, expect, it } from 'vitest';
-import { createAnchors, EAGER_CONTROLS, MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAnchors, EAGER_CONTROLS, MAX_CONTROLS, MAX_WATCHED } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 
 function setup() {
   const steps: (() => boolean)[] = [];
   const watched = new Set<Element>();
+  let onChange: (el: Element, visible: boolean) => void = () => {};
+  // The observer near the viewport, as the test reports it.
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void) {
+        onChange = (target, isIntersecting) => callback([{ target, isIntersecting }]);
+      }
+      observe = (el: Element) => void watched.add(el);
+      unobserve = (el: Element) => void watched.delete(el);
+      disconnect = () => watched.clear();
+    },
+  );
   let created = 0;
+  const controller = new AbortController();
   const anchors = createAnchors({
     createControl: (token) => {
       created++;
@@ -17,8 +31,8 @@ function setup() {
       return { host, remove: () => host.remove() };
     },
     soon: (step) => steps.push(step),
-    watch: (el) => watched.add(el),
-    unwatch: (el) => watched.delete(el),
+    document,
+    signal: controller.signal,
   });
   const run = () => {
     while (steps.length > 0) {
@@ -26,7 +40,9 @@ function setup() {
       if (!step()) steps.shift();
     }
   };
-  return { anchors, run, watched, created: () => created };
+  /** What the observer reports: `el` came near the viewport or left it. */
+  const visibility = (el: Element, visible: boolean) => onChange(el, visible);
+  return { anchors, run, watched, visibility, created: () => created, stop: () => controller.abort() };
 }
 
 function rows(n: number): HTMLElement[] {
@@ -42,9 +58,14 @@ function rows(n: number): HTMLElement[] {
 const controlsIn = (el: Element) => el.querySelectorAll('[data-imch=decode]').length;
 const total = () => document.querySelectorAll('[data-imch=decode]').length;
 
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
 describe('decode control anchors', () => {
   it('places the first few at once, the rest only when they come into view', () => {
-    const { anchors, run, watched } = setup();
+    const { anchors, run, watched, visibility } = setup();
     const list = rows(EAGER_CONTROLS + 50);
     list.forEach((row, i) => anchors.set(row, row.firstChild!, [`token-${i}`], false));
     run();
@@ -52,24 +73,26 @@ describe('decode control anchors', () => {
     expect(watched.size).toBe(list.length);
     const late = list[EAGER_CONTROLS + 10]!;
     expect(controlsIn(late)).toBe(0);
-    anchors.visibility(late, true);
+    visibility(late, true);
     run();
     expect(controlsIn(late)).toBe(1);
   });
 
   it('never holds more than the cap: anchors out of view make room, anchors in view keep theirs', () => {
-    const { anchors, run } = setup();
-    const list = rows(MAX_CONTROLS * 3);
+    const { anchors, run, visibility } = setup();
+    // All watched (no more than MAX_WATCHED), and more than twice the cap.
+    const list = rows(Math.min(MAX_CONTROLS * 3, MAX_WATCHED));
+    expect(list.length).toBeGreaterThan(MAX_CONTROLS * 2);
     list.forEach((row, i) => anchors.set(row, row.firstChild!, [`token-${i}`], false));
     run();
     // The user scrolls through everything; only the last screenful stays in view.
     for (const row of list) {
-      anchors.visibility(row, true);
+      visibility(row, true);
       run();
-      anchors.visibility(row, false);
+      visibility(row, false);
     }
     const screen = list.slice(-20);
-    for (const row of screen) anchors.visibility(row, true);
+    for (const row of screen) visibility(row, true);
     run();
     expect(total()).toBeLessThanOrEqual(MAX_CONTROLS);
     for (const row of screen) expect(controlsIn(row)).toBe(1);
@@ -117,5 +140,34 @@ describe('decode control anchors', () => {
     expect(field.nextElementSibling?.getAttribute('data-imch')).toBe('decode');
     expect(total()).toBeLessThan(30);
     expect(total()).toBeGreaterThan(0);
+  });
+
+  it('past MAX_WATCHED anchors, watches only a window around the viewport, found again when the page scrolls', async () => {
+    const { anchors, run, watched, stop } = setup();
+    const n = MAX_WATCHED * 20;
+    const list = rows(n);
+    // Rows 24 px apart, the viewport at `scrolled` px (happy-dom lays nothing out).
+    let scrolled = 0;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const top = list.indexOf(this) * 24 - scrolled;
+      return { top, bottom: top + 24, left: 0, right: 100, width: 100, height: 24, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const rowsWatched = () => [...watched].map((el) => list.indexOf(el as HTMLElement)).sort((a, b) => a - b);
+    list.forEach((row, i) => anchors.set(row, row.firstChild!, [`token-${i}`], false));
+    run();
+    await frame();
+    expect(watched.size).toBeLessThanOrEqual(MAX_WATCHED);
+    expect(rowsWatched()[0]).toBe(0);
+    // The user scrolls to row 3,000: the window follows, and never holds the whole list.
+    scrolled = 3_000 * 24;
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    const now = rowsWatched();
+    expect(now.length).toBeLessThanOrEqual(MAX_WATCHED);
+    const screen = Math.ceil(window.innerHeight / 24);
+    for (let row = 3_000; row < 3_000 + screen; row++) expect(now).toContain(row);
+    expect(Math.min(...now)).toBeGreaterThan(2_000);
+    stop();
   });
 });

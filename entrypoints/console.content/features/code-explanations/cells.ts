@@ -3,7 +3,7 @@ import { dataCells, locateTable, type TableLayout } from '../../../../lib/consol
 import type { FeatureContext } from '../../feature.ts';
 import { createSlicer } from '../../slicer.ts';
 import { isOurs } from '../../ui/host.ts';
-import { createAnchors, NEAR_VIEWPORT_MARGIN } from '../decode-buttons/anchors.ts';
+import { createAnchors } from '../decode-buttons/anchors.ts';
 import { createCodeControl } from './control.tsx';
 
 /** A cell that holds one error code and nothing else ("0" is success: no explanation). */
@@ -34,17 +34,11 @@ export interface CodeCellsContext extends FeatureContext {
  */
 export function startCodeCells({ signal, lang, tools, document, onPageChange, styles, onError }: CodeCellsContext): void {
   const slicer = createSlicer({ signal, onError });
-  const io = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) anchors.visibility(entry.target, entry.isIntersecting);
-    },
-    { rootMargin: NEAR_VIEWPORT_MARGIN },
-  );
   const anchors = createAnchors({
     createControl: (code) => createCodeControl(Number(code), lang, document, styles, onError),
     soon: (step) => slicer.addUrgent(step),
-    watch: (el) => io.observe(el),
-    unwatch: (el) => io.unobserve(el),
+    document,
+    signal,
   });
   const roots = tools.map((t) => t.root);
   const layouts = new Map<Element, TableLayout<keyof typeof LOG_COLUMNS>>();
@@ -157,7 +151,6 @@ export function startCodeCells({ signal, lang, tools, document, onPageChange, st
 
   rescan();
   signal.addEventListener('abort', () => {
-    io.disconnect();
     anchors.clear();
     placed.clear();
   });

@@ -11,6 +11,22 @@ export const EAGER_CONTROLS = 60;
 export const MAX_PER_ANCHOR = 8;
 /** Near the viewport: this much above and below it counts as on screen. */
 export const NEAR_VIEWPORT_MARGIN = '50% 0px';
+/** The same margin as a share of the viewport's height, for the window's layout reads. */
+const NEAR_SHARE = 0.5;
+/**
+ * Most anchors the IntersectionObserver watches at once. Each target costs the browser work in
+ * every frame that scrolls or lays out (50,000 targets: ~100 ms a frame); past this many anchors,
+ * only a window of them around the viewport is watched (`locate`).
+ */
+export const MAX_WATCHED = 300;
+/** Anchors watched beyond each end of the ones found near the viewport. */
+const WINDOW_PAD = 30;
+/**
+ * Controls wait until the page has not scrolled for this long: each change beside an anchor makes
+ * the browser lay out its container again (all 50,000 rows of it), which it would otherwise not
+ * do while scrolling, so placing them frame by frame as rows come into view made scrolling jank.
+ */
+export const SCROLL_QUIET_MS = 150;
 
 /** Where tokens were found: an element whose own text holds them, or a field whose value does. */
 interface Anchor {
@@ -27,19 +43,115 @@ export interface AnchorOptions {
   createControl: (token: string) => Control;
   /** Runs `step` later, in a bounded slice, before other waiting work (the feature's slicer). */
   soon: (step: () => boolean) => void;
-  /** Starts watching an element's visibility; `onVisibility` is called when it changes. */
-  watch: (el: Element) => void;
-  unwatch: (el: Element) => void;
+  document: Document;
+  /** Stops the observer and the listeners. */
+  signal: AbortSignal;
 }
 
 /**
  * The decode controls of a page, bounded: past the first few (EAGER_CONTROLS), an anchor gets
- * controls only while near the viewport (visibility comes from an IntersectionObserver, never
- * from a layout read); at most MAX_CONTROLS on the page (the least recently placed ones out of
- * view make room); inserted in batches; pruned only when the anchor's own nodes changed.
+ * controls only while near the viewport (visibility comes from an IntersectionObserver); at most
+ * MAX_CONTROLS on the page (the least recently placed ones out of view make room); inserted in
+ * batches; pruned only when the anchor's own nodes changed. The observer watches at most
+ * MAX_WATCHED anchors: past that, the ones around the viewport, found by a binary search over the
+ * anchors in document order (a few layout reads per frame that scrolls, never one per anchor).
  */
-export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOptions) {
+export function createAnchors({ createControl, soon, document: doc, signal }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
+  const view = doc.defaultView!;
+  const onChange = (el: Element, visible: boolean) => {
+    const anchor = anchors.get(el);
+    if (!watched.has(el) || !anchor || anchor.visible === visible) return;
+    anchor.visible = visible;
+    if (visible) markDirty(el);
+  };
+  const io = new IntersectionObserver((entries) => entries.forEach((e) => onChange(e.target, e.isIntersecting)), { rootMargin: NEAR_VIEWPORT_MARGIN });
+  const watched = new Set<Element>();
+  /** Anchors in document order; dropped ones (or a second entry) stay until the next compaction. */
+  let order: Element[] = [];
+  let stale = 0;
+  let locateFrame = 0;
+  let scrolledAt = -SCROLL_QUIET_MS;
+
+  function watch(el: Element) {
+    if (watched.has(el)) return;
+    watched.add(el);
+    io.observe(el);
+  }
+
+  function unwatch(el: Element) {
+    if (!watched.delete(el)) return;
+    io.unobserve(el);
+    // Out of the window is out of view: its controls may make room for others.
+    const anchor = anchors.get(el);
+    if (anchor) anchor.visible = false;
+  }
+
+  /** The first index in [lo, hi) where `before` is false (it holds for a prefix of the order). */
+  function search(lo: number, hi: number, before: (i: number) => boolean): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(mid)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  function list(el: Element) {
+    if (stale * 2 > order.length) {
+      const seen = new Set<Element>();
+      order = order.filter((e) => anchors.has(e) && !seen.has(e) && !!seen.add(e));
+      stale = 0;
+    }
+    // Mostly found in document order: one comparison with the last (its cost grows with the
+    // distance between the two in the page), a binary search only for one found out of order.
+    const follows = (i: number) => (order[i]!.compareDocumentPosition(el) & 4) > 0;
+    const n = order.length;
+    order.splice(n === 0 || follows(n - 1) ? n : search(0, n, follows), 0, el);
+    if (anchors.size > MAX_WATCHED) queueLocate();
+    else watch(el);
+  }
+
+  /** Whether the first laid-out anchor from `i` on (a hidden one has no box) ends before `line`. */
+  function endsBefore(i: number, line: (box: DOMRect) => boolean): boolean {
+    for (let k = i; k < Math.min(order.length, i + 16); k++) {
+      // Gone or hidden: no height (a dropped anchor still in the order has its place, or none).
+      const box = order[k]!.getBoundingClientRect();
+      if (box.height) return line(box);
+    }
+    return true;
+  }
+
+  /** Watches the anchors around the viewport, and only those (all of them while they are few). */
+  function locate() {
+    locateFrame = 0;
+    if (signal.aborted) return;
+    const many = anchors.size > MAX_WATCHED;
+    const margin = view.innerHeight * NEAR_SHARE;
+    const first = many ? search(0, order.length, (i) => endsBefore(i, (box) => box.bottom < -margin)) : 0;
+    const last = many ? search(first, order.length, (i) => endsBefore(i, (box) => box.top <= view.innerHeight + margin)) : order.length;
+    const from = Math.max(0, first - WINDOW_PAD);
+    const next = new Set(order.slice(from, many ? Math.min(last + WINDOW_PAD, from + MAX_WATCHED) : last).filter((el) => anchors.has(el)));
+    for (const el of watched) if (!next.has(el)) unwatch(el);
+    next.forEach(watch);
+  }
+
+  /** Right after the next frame: its layout is done, so the reads in `locate` force none. */
+  function queueLocate() {
+    if (!locateFrame && !signal.aborted) locateFrame = view.requestAnimationFrame(() => setTimeout(locate));
+  }
+
+  // Scrolling the page or any box in it moves the window (capture: scroll events do not bubble).
+  doc.addEventListener(
+    'scroll',
+    () => {
+      scrolledAt = performance.now();
+      if (anchors.size > MAX_WATCHED) queueLocate();
+    },
+    { capture: true, passive: true, signal },
+  );
+  signal.addEventListener('abort', () => io.disconnect());
+
   /** Anchors with controls, least recently placed first. */
   const placed = new Map<Element, true>();
   let count = 0;
@@ -63,9 +175,12 @@ export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOpt
     if (!anchor) return;
     removeControls(el, anchor);
     if (anchor.eager) eagerAnchors--;
+    unwatch(el);
     anchors.delete(el);
     dirty.delete(el);
-    unwatch(el);
+    stale++;
+    // Back to few anchors: all of them are watched again.
+    if (anchors.size === MAX_WATCHED) queueLocate();
   }
 
   /** Frees one slot from an anchor out of view (or gone); false when all are in view. */
@@ -134,6 +249,14 @@ export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOpt
   function queueFlush() {
     if (flushQueued) return;
     flushQueued = true;
+    const wait = scrolledAt + SCROLL_QUIET_MS - performance.now();
+    if (wait > 0) {
+      setTimeout(() => {
+        flushQueued = false;
+        queueFlush();
+      }, wait);
+      return;
+    }
     soon(() => {
       const next = dirty.values().next();
       if (next.done) {
@@ -161,7 +284,7 @@ export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOpt
         if (eager) eagerAnchors++;
         anchor = { field, sources: new Map(), visible: false, eager, controls: new Map() };
         anchors.set(el, anchor);
-        watch(el);
+        list(el);
       }
       const before = anchor.sources.get(source);
       if (tokens.length === 0) {
@@ -177,12 +300,6 @@ export function createAnchors({ createControl, soon, watch, unwatch }: AnchorOpt
       }
       // An anchor out of view and without controls is looked at when it comes into view.
       if (anchor.visible || anchor.eager || anchor.controls.size > 0) markDirty(el);
-    },
-    visibility(el: Element, visible: boolean) {
-      const anchor = anchors.get(el);
-      if (!anchor || anchor.visible === visible) return;
-      anchor.visible = visible;
-      if (visible) markDirty(el);
     },
     /** `el`'s children changed (text removed, our control taken away): look again. */
     touched(el: Element) {

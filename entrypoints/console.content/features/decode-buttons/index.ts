@@ -4,7 +4,7 @@ import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
 import { isOurs } from '../../ui/host.ts';
 import { reportOnce } from '../../manager.ts';
 import { createSlicer } from '../../slicer.ts';
-import { createAnchors, NEAR_VIEWPORT_MARGIN } from './anchors.ts';
+import { createAnchors } from './anchors.ts';
 import { createControl } from './control.ts';
 
 /** Text shorter than a token holds none. */
@@ -29,17 +29,11 @@ function tokensIn(text: string): string[] {
  */
 function init({ signal, lang, document, onPageChange }: FeatureContext) {
   const slicer = createSlicer({ signal, onError: (error) => reportOnce('decode-buttons', error) });
-  const io = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) anchors.visibility(entry.target, entry.isIntersecting);
-    },
-    { rootMargin: NEAR_VIEWPORT_MARGIN },
-  );
   const anchors = createAnchors({
     createControl: (token) => createControl(token, lang, document),
     soon: (step) => slicer.addUrgent(step),
-    watch: (el) => io.observe(el),
-    unwatch: (el) => io.unobserve(el),
+    document,
+    signal,
   });
 
   /** Every text field seen, with the value last looked at. */
@@ -135,7 +129,6 @@ function init({ signal, lang, document, onPageChange }: FeatureContext) {
 
   walk(document.body);
   signal.addEventListener('abort', () => {
-    io.disconnect();
     anchors.clear();
     fields.clear();
   });
