@@ -5,7 +5,7 @@ import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
 import { addPanelStyles } from '../../ui/host.ts';
 import { reportOnce } from '../../manager.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
-import { DIAGNOSTICS_MESSAGES } from './messages.ts';
+import { DIAGNOSTICS_TRIGGER_MESSAGES } from './trigger-messages.ts';
 import type { DiagnosticsPanel } from './panel.tsx';
 
 /**
@@ -42,7 +42,7 @@ interface Control {
 }
 
 function createControl(id: ToolId, lang: Lang, doc: Document): Control {
-  const m = DIAGNOSTICS_MESSAGES[lang];
+  const m = DIAGNOSTICS_TRIGGER_MESSAGES[lang];
   const toolName = TOOLS[id].headings[lang][0] ?? id;
   const { host, root, button: trigger } = createTrigger('diagnostics', m.trigger, m.triggerTitle(toolName));
   host.dataset.tool = id;

@@ -1,4 +1,5 @@
-// UI strings of the "Copy diagnostics" feature (the report's own words are in lib/diagnostics/labels.ts).
+// UI strings of the "Copy diagnostics" panel, loaded with the console UI (the trigger's are in
+// trigger-messages.ts, the report's own words in lib/diagnostics/labels.ts).
 import type { Lang } from '../../../../lib/i18n.ts';
 import type { ReportFormat } from '../../../../lib/diagnostics/render.ts';
 
@@ -12,8 +13,6 @@ export interface CopiedInfo {
 }
 
 const en = {
-  trigger: 'Copy diagnostics',
-  triggerTitle: (tool: string) => `Copy diagnostics: what the ${tool} shows, as a report`,
   panelTitle: (tool: string) => `Diagnostics: ${tool}`,
   format: 'Format',
   formats: { markdown: 'Markdown', text: 'Text', json: 'JSON', csv: 'CSV' } satisfies Record<ReportFormat, string>,
@@ -37,8 +36,6 @@ const en = {
 export type DiagnosticsMessages = typeof en;
 
 const zh: DiagnosticsMessages = {
-  trigger: '复制诊断信息',
-  triggerTitle: (tool) => `复制诊断信息：把${tool}当前显示的内容整理成报告`,
   panelTitle: (tool) => `诊断信息：${tool}`,
   format: '格式',
   formats: { markdown: 'Markdown', text: '纯文本', json: 'JSON', csv: 'CSV' },
