@@ -8,21 +8,12 @@ import { tmpdir } from 'node:os';
 import { build } from 'rolldown';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { normalized } from '../tests/shared/calibration.ts';
+import { LOAD_MARGIN, normalized } from '../tests/shared/calibration.ts';
 import { codesFigures } from './codes-figures.ts';
 
 const OUT = '.output/chrome-mv3';
 const KB = 1024;
 
-/**
- * A timing figure fails only past this multiple of its budget, read as on the reference machine:
- * the speed index follows the machine's load only so far (with three lanes on 2 cores a browser's
- * processes are starved more than one thread of CPU work: the 5,000-row copy read 260 ms alone and
- * 740 ms beside the lanes at the same index), and a real regression — quadratic work, a
- * frame-long task per row — lands far beyond it. Between the budget and the margin it is printed
- * as over, not failed.
- */
-const LOAD_MARGIN = 5;
 
 interface Line {
   name: string;

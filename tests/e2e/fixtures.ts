@@ -64,6 +64,14 @@ import type { FigureSample } from './helpers/figures.ts';
 import { CHROMIUM, chromiumArgsWithExtension } from './helpers/chromium.ts';
 import { calibrate } from '../shared/calibration.ts';
 
+/** The files a built extension makes web-accessible (its manifest's web_accessible_resources, MV3). */
+function webAccessibleFiles(extensionDir: string): Set<string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: Array<{ resources?: string[] }>;
+  };
+  return new Set((manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []));
+}
+
 export { expect };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -304,12 +312,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       let taken = 0;
       let ownOrigin = ''; // chrome-extension://<id>, known once the service worker shows up
 
-      // The console UI bundle is web-accessible with use_dynamic_url, so the content script loads it
-      // from chrome-extension://<per-session id>/: a file inside the browser, never the network.
+      // The console UI bundle and the picker frame are web-accessible with use_dynamic_url, so the
+      // page's frames load them from chrome-extension://<per-session id>/: files inside the browser,
+      // never the network. Only the files the manifest makes web-accessible are allowed there.
+      const dynamicFiles = webAccessibleFiles(extensionDir);
       const isAllowed = (url: string) =>
         isLocalScheme(url) ||
         (ownOrigin !== '' && url.startsWith(`${ownOrigin}/`)) ||
-        /^chrome-extension:\/\/[0-9a-f-]{32,36}\/console-ui\.js$/.test(url) ||
+        dynamicFiles.has(/^chrome-extension:\/\/[0-9a-f-]{32,36}\/([^?#]+)$/.exec(url)?.[1] ?? '') ||
         served.has(url);
 
       const onRequest = (req: Request) => {
