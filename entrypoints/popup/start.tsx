@@ -32,8 +32,9 @@ function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed
  * public/popup-boot.js, a classic script in the popup pages' head, runs before their first paint:
  * the page's markup is the popup as it first renders, in the page's language and the system's
  * theme, so it applies a theme named in the URL (the background puts the saved one there) to the
- * document, and hides the markup when the URL asks for the other language. The app's own
- * attributes take over once it has rendered (below).
+ * document, hides the markup when the URL asks for the other language, and remembers a tab clicked
+ * before the app came. The app's own attributes take over once it has rendered, and it chooses
+ * that tab (below).
  *
  * Renders the popup over the page's markup (its first render, in index.html), reusing its nodes:
  * the paste box keeps its focus, caret and whatever was typed into it before the app came. Each
@@ -47,7 +48,12 @@ export function startPopup(pageLanguage: Lang): void {
     const typed = document.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
     render(<Root initial={initial} typed={typed} />, document.getElementById('app')!);
     // The app's own attributes carry the theme and language from here (public/popup-boot.js).
-    document.documentElement.removeAttribute('data-theme');
-    document.documentElement.removeAttribute('data-other-lang');
+    const root = document.documentElement;
+    root.removeAttribute('data-theme');
+    root.removeAttribute('data-other-lang');
+    root.setAttribute('data-app', '');
+    const earlyTab = root.getAttribute('data-early-tab');
+    root.removeAttribute('data-early-tab');
+    if (earlyTab) document.getElementById(earlyTab)?.click();
   });
 }

@@ -286,6 +286,17 @@ test.describe('before the popup\'s app has loaded', () => {
     });
   }
 
+  test('a tab clicked before the app has loaded is chosen once it has', async ({ context, extensionUrl }) => {
+    const release = await holdPopupApp(context);
+    const popup = await context.newPage();
+    await popup.goto(extensionUrl('popup.html?lang=en'));
+    await popup.getByRole('tab', { name: 'Generate' }).click();
+    release();
+    await appHasTakenOver(popup);
+    await expect(popup.getByRole('tab', { name: 'Generate' })).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.locator('#gen-app')).toBeVisible();
+  });
+
   test('a language other than the page\'s keeps the page hidden until the app shows it in that language', async ({ context, extensionUrl }) => {
     const release = await holdPopupApp(context);
     const popup = await context.newPage();
