@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Check } from '../harness.ts';
+import { click } from '../popup-helpers.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 
@@ -11,7 +12,8 @@ const fixtures = JSON.parse(readFileSync(new URL('../../fixtures/console/usersig
  */
 const check: Check = {
   name: 'console UI: pre-check renders and a decode panel opens in Firefox',
-  timeoutMs: 30_000,
+  // Ceilings for a run beside the other lanes (doubled by the runner), not timings.
+  timeoutMs: 120_000,
   async run(ctx) {
     if (!ctx.consoleRoutes) ctx.pending('no console replica routes');
     const page = await ctx.newPage();
@@ -33,9 +35,15 @@ const check: Check = {
     ctx.measure('pre-check shown (UI bundle loaded)', Math.round(performance.now() - t0));
     const control = await page.waitForSelector('[data-imch=decode]', { timeout: 30_000 });
     assert.ok(control);
-    await control.click();
-    // A ceiling, not a timing: beside the starting lanes the panel once took past 30 s.
-    await page.waitForSelector('[data-imch=decode][data-open]', { timeout: 90_000 });
+    // A click the guard refuses (the control moved under the pointer as the pre-check rendered
+    // beside it) does nothing, as for a user, who clicks again: a few clicks on a steady,
+    // unobstructed control, each given 20 s (a ceiling) to open the panel.
+    const opened = async () => !!(await page.$('[data-imch=decode][data-open]'));
+    for (let attempt = 1; !(await opened()); attempt++) {
+      assert.ok(attempt <= 3, 'three clicks on a steady, unobstructed Decode control opened no panel');
+      await click(control);
+      await page.waitForSelector('[data-imch=decode][data-open]', { timeout: 20_000 }).catch(() => undefined);
+    }
   },
 };
 
