@@ -11,7 +11,7 @@ import { attr, findAll, query, shadowRootsOf, withDiagnosticsHost, type CdpNode 
 import { calibrate } from '../shared/calibration.ts';
 import { BOUNDED_ROWS, readBoundedRows } from '../shared/bounded-log-page.ts';
 import { EAGER_CONTROLS, MAX_CONTROLS } from '../../entrypoints/console.content/features/decode-buttons/anchors.ts';
-import { ATTACKS, extraLongTasksAllowed, FREEZE_FACTOR, HOSTILE_DESCRIBE } from '../scenarios/hostile-page.ts';
+import { ATTACKS, clockHeldAllowed, extraLongTasksAllowed, FREEZE_FACTOR, HOSTILE_DESCRIBE } from '../scenarios/hostile-page.ts';
 import {
   CONSOLE_ORIGIN,
   HOSTILE_PATHS,
@@ -93,6 +93,8 @@ async function recordLongTasks(measure: Measure, label: string, without: Awaited
   await measure(`${label}: longest task with the extension`, withExt.longest, 'ms', calibration);
   await measure(`${label}: extra blocking time from the extension`, Math.max(0, withExt.blocking - without.blocking), 'ms', calibration);
   await measure(`${label}: extra long tasks from the extension`, Math.max(0, withExt.over50 - without.over50), 'tasks');
+  await measure(`${label}: longest wait of the page's clock without the extension`, without.held, 'ms', calibration);
+  await measure(`${label}: longest wait of the page's clock with the extension`, withExt.held, 'ms', calibration);
 }
 
 test.describe(HOSTILE_DESCRIBE, () => {
@@ -160,6 +162,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
     expect((await page.evaluate(readBoundedRows)).controls).toBeLessThanOrEqual(MAX_CONTROLS);
     await recordLongTasks(measure, '50,000 rows', without, withExt, calibration);
     expect(withExt.over50 - without.over50, `long tasks with us ${withExt.over50}, without ${without.over50} (speed index ${calibration})`).toBeLessThanOrEqual(extraLongTasksAllowed(calibration));
+    expect(withExt.held, `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${calibration})`).toBeLessThanOrEqual(clockHeldAllowed(without.held, calibration));
 
     // Far below the screen, nothing: the first few rows may have controls, the rest wait.
     const top = await page.evaluate(readBoundedRows);
@@ -191,6 +194,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
     const withExt = await page.evaluate(readProbe, Number(await page.evaluate(() => document.body.dataset.settledAt)));
     await recordLongTasks(measure, '10,000 UserSigs in one <pre>', without, withExt, calibration);
     expect(withExt.over50 - without.over50, `long tasks with us ${withExt.over50}, without ${without.over50} (speed index ${calibration})`).toBeLessThanOrEqual(extraLongTasksAllowed(calibration));
+    expect(withExt.held, `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${calibration})`).toBeLessThanOrEqual(clockHeldAllowed(without.held, calibration));
   });
 
   test(ATTACKS.clobber, async ({ page }) => {

@@ -45,6 +45,16 @@ export const e2eTitle = (attack: Attack) => `${HOSTILE_DESCRIBE} › ${ATTACKS[a
 export const FREEZE_FACTOR = 10;
 
 /**
+ * The longest the page's clock may wait with the extension (`held`, the gap between two of its
+ * zero-delay ticks): a freeze is FREEZE_FACTOR times its longest wait without us (or 50 ms), and a
+ * slower machine stretches it as far as it is slower than the reference. Slices that yielded with
+ * `scheduler.yield()` held Firefox's clock for the whole 50,000-row scan: 2.5 s idle, 8–13 s in CI.
+ */
+export function clockHeldAllowed(withoutHeld: number, speedIndex: number): number {
+  return FREEZE_FACTOR * Math.max(50, withoutHeld) * Math.max(1, speedIndex / CALIBRATION_REFERENCE_MS);
+}
+
+/**
  * Long tasks the extension may add to a page's own: on a loaded machine either run gains or loses a
  * few (measured: -1 to +5 on 50,000 rows); the old scan held the page for a minute in a stream of them.
  */

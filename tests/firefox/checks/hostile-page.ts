@@ -15,7 +15,7 @@ import { shadowRootsOf } from '../shadow.ts';
 import { BOUNDED_ROWS, readBoundedRows } from '../../shared/bounded-log-page.ts';
 import { EAGER_CONTROLS, MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import { calibrate } from '../../shared/calibration.ts';
-import { ATTACKS, extraLongTasksAllowed, FREEZE_FACTOR, HOSTILE_DESCRIBE, e2eTitle, type Attack } from '../../scenarios/hostile-page.ts';
+import { ATTACKS, clockHeldAllowed, extraLongTasksAllowed, FREEZE_FACTOR, HOSTILE_DESCRIBE, e2eTitle, type Attack } from '../../scenarios/hostile-page.ts';
 import { CONSOLE_ORIGIN, HOSTILE_PATHS, HOSTILE_TOKENS as T, PLAIN_ORIGIN, holdsTokenRun, hostileFulfil, probeTicks, quadratic, readProbe, readTraces } from '../../fixtures/hostile/pages.ts';
 
 type Probe = ReturnType<typeof readProbe>;
@@ -120,12 +120,15 @@ const checks: Record<Attack, Check['run']> = {
   async manyRows(ctx) {
     serveHostile(ctx);
     const ready = () => document.body.dataset.settledAt !== undefined;
-    const allowed = extraLongTasksAllowed(calibrate());
+    const speedIndex = calibrate();
+    const allowed = extraLongTasksAllowed(speedIndex);
     const without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000, settledAt);
     const page = await ctx.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows, { waitUntil: 'load', timeout: 120_000 });
     await until(page, 'the rows are built', ready, 120_000);
+    await new Promise((r) => setTimeout(r, 15000));
+    if (process.env.NOWAIT) { await page.evaluate(probeTicks, 100); console.log('DBG', await page.evaluate(() => document.documentElement.getAttribute('data-imch-dbg')), JSON.stringify(await page.evaluate(() => { const p = (window as any).__hostileProbe; return { gaps: p.gaps.filter((g: any) => g.gap > 100).map((g: any) => [Math.round(g.end - g.gap), Math.round(g.gap)]), settled: Number(document.body.dataset.settledAt) }; }))); return; }
     await poll('controls for the rows on screen', async () => {
       const { onScreen } = await page.evaluate(readBoundedRows);
       return onScreen.length > 0 && onScreen.every((r) => r.control);
@@ -134,7 +137,9 @@ const checks: Record<Attack, Check['run']> = {
     const withExt = await page.evaluate(readProbe, await settledAt(page));
     assert.ok((await page.evaluate(readBoundedRows)).controls <= MAX_CONTROLS, 'no more controls than the cap');
     record(ctx, '50,000 rows (Firefox)', without, withExt);
+    console.log('DBG', await page.evaluate(() => document.documentElement.getAttribute('data-imch-dbg')), JSON.stringify(await page.evaluate(() => { const p = (window as any).__hostileProbe; return { gaps: p.gaps.filter((g: any) => g.gap > 100).map((g: any) => [Math.round(g.end - g.gap), Math.round(g.gap)]), settled: Number(document.body.dataset.settledAt) }; })));
     assert.ok(withExt.over50 - without.over50 <= allowed, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
+    assert.ok(withExt.held <= clockHeldAllowed(without.held, speedIndex), `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${speedIndex})`);
 
     const onScreenCovered = async (target: number) => {
       const { onScreen } = await page.evaluate(readBoundedRows);
@@ -154,7 +159,8 @@ const checks: Record<Attack, Check['run']> = {
   async manyPre(ctx) {
     serveHostile(ctx);
     const ready = () => document.body.dataset.settledAt !== undefined;
-    const allowed = extraLongTasksAllowed(calibrate());
+    const speedIndex = calibrate();
+    const allowed = extraLongTasksAllowed(speedIndex);
     const without = await controlRun(ctx, HOSTILE_PATHS.manyPre, ready, 60_000, settledAt);
     const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.manyPre);
     await until(page, 'the <pre> is built', ready, 60_000);
@@ -163,6 +169,7 @@ const checks: Record<Attack, Check['run']> = {
     const withExt = await page.evaluate(readProbe, await settledAt(page));
     record(ctx, '10,000 UserSigs in one <pre> (Firefox)', without, withExt);
     assert.ok(withExt.over50 - without.over50 <= allowed, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
+    assert.ok(withExt.held <= clockHeldAllowed(without.held, speedIndex), `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${speedIndex})`);
   },
 
   async clobber(ctx) {

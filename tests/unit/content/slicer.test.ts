@@ -1,8 +1,8 @@
 // The decode scan's time slicing: however much work is queued, no slice runs past its budget
 // (plus the one step that crossed it), every slice starts in a task of its own, and the work
 // is done in order, to the end.
-import { describe, expect, it } from 'vitest';
-import { createSlicer, type Step } from '../../../entrypoints/console.content/slicer.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createSlicer, yieldToPage, type Step } from '../../../entrypoints/console.content/slicer.ts';
 
 /** A clock that only moves when a step says it took time, and a yield we count and release. */
 function harness(budgetMs = 8) {
@@ -135,5 +135,35 @@ describe('time slicing', () => {
     slicer.add(() => (seen.push(-1), false));
     await runTasks();
     expect(seen).not.toContain(-1);
+  });
+});
+
+describe('yieldToPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("queues our next slice behind the page's tasks: postTask at the page's priority, never scheduler.yield (whose continuation jumps the queue)", async () => {
+    const calls: string[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (callback: () => void, options: { priority: string }) => {
+        calls.push(`postTask ${options.priority}`);
+        return Promise.resolve().then(callback);
+      },
+      yield: () => {
+        calls.push('yield');
+        return Promise.resolve();
+      },
+    });
+    await yieldToPage();
+    expect(calls).toEqual(['postTask user-visible']);
+  });
+
+  it('without a scheduler, resolves in a later task (a message to itself)', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const order: string[] = [];
+    const done = yieldToPage().then(() => order.push('yielded'));
+    await Promise.resolve();
+    order.push('same task');
+    await done;
+    expect(order).toEqual(['same task', 'yielded']);
   });
 });
