@@ -6,6 +6,7 @@ import { createAnchors, EAGER_CONTROLS, MAX_CONTROLS, MAX_WATCHED } from '../../
 
 function setup() {
   const steps: (() => boolean)[] = [];
+  const frames: (() => void)[] = [];
   const watched = new Set<Element>();
   let onChange: (el: Element, visible: boolean) => void = () => {};
   // The observer near the viewport, as the test reports it.
@@ -31,18 +32,28 @@ function setup() {
       return { host, remove: () => host.remove() };
     },
     soon: (step) => steps.push(step),
+    inFrame: (put) => frames.push(put),
     document,
     signal: controller.signal,
   });
+  /** Runs the queued steps, then the frame that puts their controls in. */
   const run = () => {
-    while (steps.length > 0) {
-      const step = steps[0]!;
-      if (!step()) steps.shift();
+    while (steps.length > 0 || frames.length > 0) {
+      while (steps.length > 0) {
+        const step = steps[0]!;
+        if (!step()) steps.shift();
+      }
+      frames.splice(0).forEach((put) => put());
     }
   };
   /** What the observer reports: `el` came near the viewport or left it. */
   const visibility = (el: Element, visible: boolean) => onChange(el, visible);
-  return { anchors, run, watched, visibility, created: () => created, stop: () => controller.abort() };
+  /** Only the steps: what they placed waits for its frame. */
+  const runSteps = () => {
+    while (steps.length > 0) if (!steps[0]!()) steps.shift();
+  };
+  const frameCount = () => frames.length;
+  return { anchors, run, runSteps, frameCount, watched, visibility, created: () => created, stop: () => controller.abort() };
 }
 
 function rows(n: number): HTMLElement[] {
@@ -64,6 +75,29 @@ afterEach(() => {
 });
 
 describe('decode control anchors', () => {
+  it('puts the controls found across many steps into the page together, in one frame', () => {
+    const { anchors, runSteps, run, frameCount } = setup();
+    const list = rows(20);
+    for (const [i, row] of list.entries()) {
+      anchors.set(row, row.firstChild!, [`token-${i}`], false);
+      runSteps();
+    }
+    expect(total()).toBe(0);
+    expect(frameCount()).toBe(1);
+    run();
+    expect(total()).toBe(20);
+  });
+
+  it('drops a control that left before its frame (its anchor lost the token)', () => {
+    const { anchors, runSteps, run } = setup();
+    const [a] = rows(1);
+    anchors.set(a!, a!.firstChild!, ['t-a'], false);
+    runSteps();
+    anchors.set(a!, a!.firstChild!, [], false);
+    run();
+    expect(total()).toBe(0);
+  });
+
   it('places the first few at once, the rest only when they come into view', () => {
     const { anchors, run, watched, visibility } = setup();
     const list = rows(EAGER_CONTROLS + 50);

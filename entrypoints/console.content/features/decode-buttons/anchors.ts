@@ -27,6 +27,33 @@ const WINDOW_PAD = 30;
  * do while scrolling, so placing them frame by frame as rows come into view made scrolling jank.
  */
 export const SCROLL_QUIET_MS = 150;
+/**
+ * Least time between two batches of controls going into the page. Each batch makes the browser lay
+ * out and paint the anchors' container again (50,000 rows: 60 ms idle, 250 ms on a slow machine),
+ * and a scan finds anchors a few at a time: placed as found, that was a layout in every frame of
+ * the scan (35 frames of 1–3 controls each), the slower the machine the fewer per frame.
+ */
+export const INSERT_GAP_MS = 250;
+/** A batch waiting for a frame goes in after this long at the latest (a tab in the background draws none). */
+const INSERT_LATEST_MS = 250;
+
+/** Runs each callback in a frame, one batch at a time, at least INSERT_GAP_MS after the last. */
+export function batchedFrames(view: Window): (put: () => void) => void {
+  let last = -Infinity;
+  return (put) => {
+    view.setTimeout(() => {
+      let done = false;
+      const once = () => {
+        if (done) return;
+        done = true;
+        last = performance.now();
+        put();
+      };
+      view.requestAnimationFrame(once);
+      view.setTimeout(once, INSERT_LATEST_MS);
+    }, Math.max(0, last + INSERT_GAP_MS - performance.now()));
+  };
+}
 
 /** Where tokens were found: an element whose own text holds them, or a field whose value does. */
 interface Anchor {
@@ -46,6 +73,8 @@ export interface AnchorOptions {
   document: Document;
   /** Stops the observer and the listeners. */
   signal: AbortSignal;
+  /** When new controls go into the page: `batchedFrames` unless a test drives it. */
+  inFrame?: (put: () => void) => void;
 }
 
 /**
@@ -56,9 +85,10 @@ export interface AnchorOptions {
  * MAX_WATCHED anchors: past that, the ones around the viewport, found by a binary search over the
  * anchors in document order (a few layout reads per frame that scrolls, never one per anchor).
  */
-export function createAnchors({ createControl, soon, document: doc, signal }: AnchorOptions) {
+export function createAnchors({ createControl, soon, document: doc, signal, inFrame: given }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
   const view = doc.defaultView!;
+  const inFrame = given ?? batchedFrames(view);
   const onChange = (el: Element, visible: boolean) => {
     const anchor = anchors.get(el);
     if (!watched.has(el) || !anchor || anchor.visible === visible) return;
@@ -163,6 +193,7 @@ export function createAnchors({ createControl, soon, document: doc, signal }: An
   function removeControls(el: Element, anchor: Anchor, keep?: ReadonlySet<string>) {
     for (const [token, control] of anchor.controls) {
       if (keep?.has(token)) continue;
+      toInsert.delete(control);
       control.remove();
       anchor.controls.delete(token);
       count--;
@@ -240,9 +271,28 @@ export function createAnchors({ createControl, soon, document: doc, signal }: An
     if (anchor.controls.size > 0) placed.set(el, true);
   }
 
+  /** Controls waiting to go into the page, all at once (see `batchedFrames`). */
+  const toInsert = new Map<Control, () => void>();
+  let insertQueued = false;
+
+  function insertAll() {
+    insertQueued = false;
+    if (signal.aborted) return;
+    const batch = [...toInsert.values()];
+    toInsert.clear();
+    batch.forEach((put) => put());
+  }
+
   function insert(el: Element, anchor: Anchor, control: Control) {
-    if (anchor.field) el.after(control.host);
-    else el.append(control.host);
+    if (toInsert.has(control)) return;
+    toInsert.set(control, () => {
+      if (!el.isConnected || control.host.isConnected) return;
+      if (anchor.field) el.after(control.host);
+      else el.append(control.host);
+    });
+    if (insertQueued) return;
+    insertQueued = true;
+    inFrame(insertAll);
   }
 
   /** Reconciles the changed anchors in one later step per anchor: insertion is batched. */
