@@ -1,5 +1,4 @@
-import { storageError } from './errors.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, storageError, type Result } from './errors.ts';
 
 /** RFC 4180 CSV. Reading also accepts a UTF-8 BOM, LF or CR line ends, and skips blank lines. */
 

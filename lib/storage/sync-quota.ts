@@ -1,6 +1,5 @@
-import { storageError } from './errors.ts';
+import { fail, ok, storageError, type Result } from './errors.ts';
 import { SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from './limits.ts';
-import { fail, ok, type Result } from './result.ts';
 
 const encoder = new TextEncoder();
 

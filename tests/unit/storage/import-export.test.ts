@@ -7,9 +7,8 @@ import { EXPORT_FORMAT, exportOrder, toCsvExport, toJsonExport } from '../../../
 import { parseImport, type ParsedImport } from '../../../lib/storage/import-parse.ts';
 import { importIntoList, planImport } from '../../../lib/storage/import-plan.ts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ENTRIES } from '../../../lib/storage/limits.ts';
-import { upsertEntry, type OpContext } from '../../../lib/storage/list-ops.ts';
-import { EMPTY_LIST, liveEntries, type ListState } from '../../../lib/storage/list-state.ts';
-import type { Result } from '../../../lib/storage/result.ts';
+import { EMPTY_LIST, liveEntries, upsertEntry, type ListState, type OpContext } from '../../../lib/storage/list-ops.ts';
+import type { Result } from '../../../lib/storage/errors.ts';
 import { storeArb } from './arbitraries.ts';
 
 const NOW = 1_750_000_000_000;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_ERROR_CODES, storageError } from '../../../lib/storage/errors.ts';
-import { formatStorageError, STORAGE_MESSAGES } from '../../../lib/storage/messages.ts';
+import { formatStorageError, STORAGE_ERROR_CODES, STORAGE_MESSAGES, storageError } from '../../../lib/storage/errors.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
