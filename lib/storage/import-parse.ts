@@ -97,9 +97,14 @@ function parseCsvImport(text: string): Result<ParsedImport> {
 
 // ---- JSON
 
-/** The stored entry's own checks; `lastUsedAt` may also be null. */
-const extrasSchema = z.extend(z.partial(z.pick(storedEntrySchema, { id: true, createdAt: true, updatedAt: true, useCount: true, order: true })), {
-  lastUsedAt: z.optional(z.nullable(storedEntrySchema.shape.createdAt)),
+const timestamp = z.int().check(z.nonnegative());
+const extrasSchema = z.object({
+  id: z.optional(storedEntrySchema.shape.id),
+  createdAt: z.optional(timestamp),
+  updatedAt: z.optional(timestamp),
+  lastUsedAt: z.optional(z.nullable(timestamp)),
+  useCount: z.optional(timestamp),
+  order: z.optional(z.number()),
 });
 
 /**
