@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n.ts';
 import type { ImportPreview } from '../../lib/storage/import-plan.ts';
-import { formatStorageError } from '../../lib/storage/errors.ts';
+import { formatStorageError } from '../../lib/storage/messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';
 import type { StoredImportPreview, UserIdStore } from '../../lib/storage/userid-store.ts';
 import type { OptionsMessages } from './messages.ts';

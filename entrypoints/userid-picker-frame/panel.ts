@@ -2,7 +2,8 @@ import type { Lang } from '../../lib/i18n.ts';
 // Only what the picker needs: the store and the pure search primitives (not the storage barrel).
 import { createUserIdStore, type UserIdStore } from '../../lib/storage/userid-store.ts';
 import { matchesTerms, queryTerms, type PickerIndex, type PickerItem } from '../../lib/storage/search.ts';
-import { formatStorageError, type StorageError } from '../../lib/storage/errors.ts';
+import { formatStorageError } from '../../lib/storage/messages.ts';
+import type { StorageError } from '../../lib/storage/errors.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
 import { PICKER_MESSAGES } from './messages.ts';
 import { inspectUserId } from '../../lib/storage/lookalike.ts';

@@ -1,24 +1,15 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { FEATURE_IDS } from '../console/feature-ids.ts';
 import { z } from '../zod.ts';
-import { describeThrown, fail, ok, STORAGE_ERROR_CODES, storageError, type Result } from './errors.ts';
+import { describeThrown, fail, ok, storageError, type Result } from './errors.ts';
+import { STORAGE_ERROR_CODES } from './messages.ts';
 import { SETTINGS_UPDATE } from './settings-message.ts';
-import { fieldSchemas, parseSettings, SETTINGS_STORAGE_KEY, type Settings, type SettingsRead } from './settings-schema.ts';
+import { parseSettings, SETTINGS_STORAGE_KEY, type Settings, type SettingsRead } from './settings-schema.ts';
 
 export { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsRead } from './settings-schema.ts';
 
 /** A change to some settings; `features` names only the switches it changes. */
 export type SettingsPatch = Partial<Omit<Settings, 'features'>> & { readonly features?: Partial<Settings['features']> };
-
-/** A settings change as a message carries it: known keys only, each value checked, switches one by one. */
-export const settingsPatchSchema = z.strictObject({
-  language: z.optional(fieldSchemas.language),
-  theme: z.optional(fieldSchemas.theme),
-  syncUserIds: z.optional(fieldSchemas.syncUserIds),
-  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
-  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
-});
 
 /** What the background answers to any write (the value's shape depends on the request). */
 const answerSchema = z.union([

@@ -1,11 +1,22 @@
 import { browser, type Browser } from 'wxt/browser';
+import { FEATURE_IDS } from '../console/feature-ids.ts';
 import { FEATURE_HOSTS } from '../console/urls.ts';
 import { fail, storageError, type Result } from './errors.ts';
 import { createListWriter, type ListWriterOptions } from './list-writer.ts';
 import { SETTINGS_UPDATE } from './settings-message.ts';
-import { settingsPatchSchema, writeSettings } from './settings.ts';
+import { fieldSchemas } from './settings-schema.ts';
+import { writeSettings } from './settings.ts';
 import { USERIDS_WRITE, userIdMessageSchema } from './userid-message.ts';
 import { z } from '../zod.ts';
+
+/** A settings change as a message carries it: known keys only, each value checked, switches one by one. */
+const settingsPatchSchema = z.strictObject({
+  language: z.optional(fieldSchemas.language),
+  theme: z.optional(fieldSchemas.theme),
+  syncUserIds: z.optional(fieldSchemas.syncUserIds),
+  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
+  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
+});
 
 const settingsMessage = z.object({ type: z.literal(SETTINGS_UPDATE), patch: settingsPatchSchema });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scopeToText, type AppScope } from '../../../lib/storage/app-scope.ts';
 import { toSavedUserId, type SavedUserId } from '../../../lib/storage/entry.ts';
-import { STORAGE_ERROR_CODES } from '../../../lib/storage/errors.ts';
+import { STORAGE_ERROR_CODES } from '../../../lib/storage/messages.ts';
 import { EXPORT_FORMAT, exportOrder, toCsvExport, toJsonExport } from '../../../lib/storage/export.ts';
 import { parseImport, type ParsedImport } from '../../../lib/storage/import-parse.ts';
 import { importIntoList, planImport } from '../../../lib/storage/import-plan.ts';

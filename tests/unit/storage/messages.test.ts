@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatStorageError, STORAGE_ERROR_CODES, STORAGE_MESSAGES, storageError } from '../../../lib/storage/errors.ts';
+import { storageError } from '../../../lib/storage/errors.ts';
+import { formatStorageError, STORAGE_ERROR_CODES, STORAGE_MESSAGES } from '../../../lib/storage/messages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
