@@ -27,14 +27,8 @@ const LEGACY_ITEM_KEY = 'local:savedUserIds';
 export function migrateV1ToV2(old: unknown, now: number): unknown {
   if (old !== null && typeof old === 'object' && !Array.isArray(old) && 'lists' in old) return old;
   const items: unknown[] = Array.isArray(old) ? old : [old];
-  return {
-    lists: {
-      any: items.map((item) => {
-        if (item === null || typeof item !== 'object' || !('userId' in item)) return item;
-        return { ...item, addedAt: now };
-      }),
-    },
-  };
+  const dated = (item: unknown) => (item !== null && typeof item === 'object' && 'userId' in item ? { ...item, addedAt: now } : item);
+  return { lists: { any: items.map(dated) } };
 }
 
 const v2Item = z.object({
@@ -69,31 +63,18 @@ export function splitV2IntoLists(raw: unknown): { lists: Map<AppScope, StoredEnt
     const byUserId = new Map<string, StoredEntry>();
     items.forEach((item, index) => {
       total += 1;
-      const path = `lists.${scopeText}[${index}]`;
       const entry = readV2Item(item, scopeToText(scope.value), byUserId.size + 1);
-      if (!entry) {
-        aside.push({ path, value: item, reason: 'stored-value-invalid' });
-        return;
-      }
-      const twin = byUserId.get(entry.userId);
-      if (!twin) {
-        byUserId.set(entry.userId, entry);
-        return;
-      }
-      const folded = foldDuplicate(twin, entry);
-      if (folded) {
-        byUserId.set(entry.userId, folded);
-        mergedDuplicates += 1;
-      } else {
-        aside.push({ path, value: item, reason: 'stored-duplicate-userid' });
-      }
+      const twin = entry && byUserId.get(entry.userId);
+      const kept = entry && twin ? foldDuplicate(twin, entry) : entry;
+      if (kept) byUserId.set(kept.userId, kept);
+      if (kept && twin) mergedDuplicates += 1;
+      if (!kept) aside.push({ path: `lists.${scopeText}[${index}]`, value: item, reason: entry ? 'stored-duplicate-userid' : 'stored-value-invalid' });
     });
     const merged = lists.get(scope.value) ?? [];
     for (const entry of byUserId.values()) {
-      if (merged.some((other) => other.userId === entry.userId)) {
-        // Two spellings of one SDKAppID ("1400000001" and " 1400000001"): keep the first.
-        aside.push({ path: `lists.${scopeText}`, value: entry, reason: 'stored-duplicate-userid' });
-      } else merged.push(entry);
+      // Two spellings of one SDKAppID ("1400000001" and " 1400000001"): keep the first.
+      if (merged.some((other) => other.userId === entry.userId)) aside.push({ path: `lists.${scopeText}`, value: entry, reason: 'stored-duplicate-userid' });
+      else merged.push(entry);
     }
     lists.set(scope.value, merged);
   }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ANY_APP, parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
+import { ANY_APP, parseAppScope, type AppScope } from './app-scope.ts';
 import { toSavedUserId, type EntryRef, type SavedUserId } from './entry.ts';
 import { ok, type Result } from './errors.ts';
 import { exportOrder, toCsvExport, toJsonExport } from './export.ts';
@@ -40,23 +40,18 @@ export function createUserIdStore() {
   const ready = () => (upgrade ??= send<UpgradeReport>({ kind: 'ready' }));
   const listeners = new Set<(change: ListChangeEvent) => void>();
 
+  /** The entries of `scopes` (or of every list): "any app" first, then by SDKAppID, each list in manual order. */
+  async function entries(scopes?: AppScope[]): Promise<Result<SavedUserId[]>> {
+    await ready();
+    const read = await readLists(scopes);
+    if (!read.ok) return read;
+    return ok(exportOrder([...read.value.values()].flatMap(({ scope, state }) => liveEntries(state).map((entry) => toSavedUserId(entry, scope)))));
+  }
+
   /** One list in manual order. */
   async function list(scope: AppScope): Promise<Result<SavedUserId[]>> {
     const checked = parseAppScope(scope);
-    if (!checked.ok) return checked;
-    await ready();
-    const read = await readLists([checked.value]);
-    if (!read.ok) return read;
-    const found = read.value.get(scopeToText(checked.value));
-    return ok(found ? liveEntries(found.state).map((entry) => toSavedUserId(entry, checked.value)) : []);
-  }
-
-  /** Every list: "any app" first, then by SDKAppID, each in manual order. */
-  async function listAll(): Promise<Result<SavedUserId[]>> {
-    await ready();
-    const read = await readLists();
-    if (!read.ok) return read;
-    return ok(exportOrder([...read.value.values()].flatMap(({ scope, state }) => liveEntries(state).map((entry) => toSavedUserId(entry, scope)))));
+    return checked.ok ? entries([checked.value]) : checked;
   }
 
   const pending = new Set<AppScope>();
@@ -84,7 +79,7 @@ export function createUserIdStore() {
   return {
     ready,
     list,
-    listAll,
+    listAll: () => entries(),
     /** Add, or update the entry with the same UserID in that list. */
     save: (input: { sdkAppId: AppScope; userId: string; label?: string; note?: string }) =>
       send<EntryOutcome & { action: SaveAction }>({ kind: 'save', input: { ...input } }),
@@ -105,11 +100,11 @@ export function createUserIdStore() {
       return app.ok ? ok(buildPickerIndex({ app: app.value, any: any.value })) : app;
     },
     async exportJson(): Promise<Result<string>> {
-      const all = await listAll();
+      const all = await entries();
       return all.ok ? ok(toJsonExport(all.value, Date.now())) : all;
     },
     async exportCsv(exportOptions?: { bom?: boolean }): Promise<Result<string>> {
-      const all = await listAll();
+      const all = await entries();
       return all.ok ? ok(toCsvExport(all.value, exportOptions)) : all;
     },
     /** Nothing is written: the preview says what applyImport would do, or why the file is refused. */
