@@ -35,11 +35,8 @@ export interface SetAside {
 }
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; code: string; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code} ${issue.message}`)
-    .join('; ')
-    .slice(0, 300);
+  const described = issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code} ${issue.message}`);
+  return described.join('; ').slice(0, 300);
 }
 
 /** v3 and v4 (v3's `rev`, `removed` and `w` are ignored); items are checked one by one so one bad item costs only itself. */

@@ -34,29 +34,12 @@ function migrateListV3ToV4(old: unknown): unknown {
   return JSON.stringify({ entries });
 }
 
-export interface WriteReport {
-  /** Where the list is stored now. */
-  readonly area: ListArea;
-  /** Why it is not where it was asked to be (sync quotas), if so. */
-  readonly fallback?: StorageError;
-}
-export interface EntryOutcome extends WriteReport {
-  readonly entry: SavedUserId;
-  readonly action?: SaveAction;
-}
-export interface MoveReport {
-  readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[];
-}
-export interface ImportSummary extends MoveReport {
-  readonly added: number;
-  readonly updated: number;
-  readonly skipped: number;
-}
-
-export interface ListWriterOptions {
-  readonly now?: () => number;
-  readonly newId?: () => string;
-}
+/** Where a list is stored now, and why it is not where it was asked to be (sync quotas), if so. */
+export type WriteReport = { readonly area: ListArea; readonly fallback?: StorageError };
+export type EntryOutcome = WriteReport & { readonly entry: SavedUserId; readonly action?: SaveAction };
+export type MoveReport = { readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[] };
+export type ImportSummary = MoveReport & { readonly added: number; readonly updated: number; readonly skipped: number };
+export type ListWriterOptions = { readonly now?: () => number; readonly newId?: () => string };
 
 /** The fields an edit gives, normalized; `null`/'' for label and note mean "clear". */
 function normalizeFields(input: { userId?: string; label?: string | null; note?: string | null }): Result<{ -readonly [K in keyof EntryPatch]: EntryPatch[K] }> {

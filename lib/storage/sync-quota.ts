@@ -8,16 +8,11 @@ export function syncItemBytes(key: string, value: unknown): number {
   return encoder.encode(key).byteLength + encoder.encode(JSON.stringify(value) ?? '').byteLength;
 }
 
-export interface SyncUsage {
-  readonly bytes: number;
-  readonly items: number;
-}
-
 /**
  * Whether the sync area, holding `current`, can take `writes` (items set to values; `undefined`
  * removes). Says which quota would be exceeded, so the caller can keep the list local instead.
  */
-export function checkSyncFit(current: Readonly<Record<string, unknown>>, writes: Readonly<Record<string, unknown>>): Result<SyncUsage> {
+export function checkSyncFit(current: Readonly<Record<string, unknown>>, writes: Readonly<Record<string, unknown>>): Result<{ bytes: number; items: number }> {
   const next = new Map(Object.entries(current));
   for (const [key, value] of Object.entries(writes)) {
     if (value === undefined) next.delete(key);
