@@ -1,5 +1,5 @@
 import type { AppScope } from './app-scope.ts';
-import { fail, ok, storageError, type Result } from './errors.ts';
+import { fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH, USERID_MAX_LENGTH } from './limits.ts';
 import { z } from '../zod.ts';
 
@@ -49,6 +49,28 @@ export function normalizeOptionalText(field: keyof typeof TEXT_LIMITS, raw: unkn
   const { max, code } = TEXT_LIMITS[field];
   if (text.length > max) return fail(storageError(code, { max, length: text.length }));
   return ok(text || undefined);
+}
+
+export type EntryFieldName = 'userId' | keyof typeof TEXT_LIMITS;
+
+/**
+ * The fields given, normalized: absent ones stay absent, a blank label or note reads as `null`
+ * (none, or "clear" in an edit). A problem names its field.
+ */
+export function normalizeFields(input: Partial<Record<EntryFieldName, unknown>>): Result<{ userId?: string; label?: string | null; note?: string | null }, { field: EntryFieldName; error: StorageError }> {
+  const out: { userId?: string; label?: string | null; note?: string | null } = {};
+  if (input.userId !== undefined) {
+    const userId = normalizeUserId(input.userId);
+    if (!userId.ok) return fail({ field: 'userId', error: userId.error });
+    out.userId = userId.value;
+  }
+  for (const field of ['label', 'note'] as const) {
+    if (input[field] === undefined) continue;
+    const text = normalizeOptionalText(field, input[field]);
+    if (!text.ok) return fail({ field, error: text.error });
+    out[field] = text.value ?? null;
+  }
+  return ok(out);
 }
 
 /** Stored text is what the normalizer gives back unchanged: one rule for input and storage. */

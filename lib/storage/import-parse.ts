@@ -1,7 +1,7 @@
 import { parseAppScope, type AppScope } from './app-scope.ts';
 import { parseCsv } from './csv.ts';
 import { unescapeCsvFormula } from './csv-formula.ts';
-import { normalizeOptionalText, normalizeUserId, storedEntrySchema, type StoredEntry } from './entry.ts';
+import { normalizeFields, storedEntrySchema, type EntryFieldName, type StoredEntry } from './entry.ts';
 import { fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './export.ts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ENTRIES } from './limits.ts';
@@ -49,23 +49,16 @@ export function parseImport(text: string, format: ImportFormat = /^\uFEFF?\s*[[{
   }
 }
 
-type FieldName = 'sdkAppId' | 'userId' | 'label' | 'note';
+type FieldName = 'sdkAppId' | EntryFieldName;
 
 function readFields(fields: Record<FieldName, unknown>): Result<Omit<ImportedEntry, 'at' | 'extras'>, { field: FieldName; error: StorageError }> {
   const sdkAppId = parseAppScope(fields.sdkAppId);
   if (!sdkAppId.ok) return fail({ field: 'sdkAppId', error: sdkAppId.error });
-  const userId = normalizeUserId(fields.userId);
-  if (!userId.ok) return fail({ field: 'userId', error: userId.error });
-  const label = normalizeOptionalText('label', fields.label);
-  if (!label.ok) return fail({ field: 'label', error: label.error });
-  const note = normalizeOptionalText('note', fields.note);
-  if (!note.ok) return fail({ field: 'note', error: note.error });
-  return ok({
-    sdkAppId: sdkAppId.value,
-    userId: userId.value,
-    ...(label.value === undefined ? {} : { label: label.value }),
-    ...(note.value === undefined ? {} : { note: note.value }),
-  });
+  // A missing UserID is not "unchanged" here: null makes it an error.
+  const read = normalizeFields({ userId: fields.userId ?? null, label: fields.label, note: fields.note });
+  if (!read.ok) return read;
+  const { userId = '', label, note } = read.value;
+  return ok({ sdkAppId: sdkAppId.value, userId, ...(label ? { label } : {}), ...(note ? { note } : {}) });
 }
 
 // ---- CSV

@@ -32,8 +32,6 @@ export interface ImportPreview {
   readonly skip: readonly ImportSkip[];
   /** The scopes the import touches. */
   readonly scopes: readonly AppScope[];
-  /** The entries to apply, duplicates removed, grouped by scope text. */
-  readonly byScope: ReadonlyMap<string, readonly ImportedEntry[]>;
   /** The lists the import changes, as they will be, by scope text. */
   readonly changed: ReadonlyMap<string, ListState>;
 }
@@ -108,5 +106,5 @@ export function planImport(parsed: ParsedImport, lists: ReadonlyMap<string, List
     skip.push(...result.unchanged.map((item) => ({ item, reason: 'unchanged' as const })));
     if (result.added.length + result.updated.length > 0) changed.set(scopeText, result.state);
   }
-  return { format: parsed.format, add, update, skip: [...skip, ...duplicates], scopes, byScope, changed };
+  return { format: parsed.format, add, update, skip: [...skip, ...duplicates], scopes, changed };
 }

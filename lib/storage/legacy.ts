@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
-import { normalizeOptionalText, normalizeUserId, storedEntry, type StoredEntry } from './entry.ts';
+import { normalizeFields, storedEntry, type StoredEntry } from './entry.ts';
 import { describeThrown, fail, ok, storageError, type Result } from './errors.ts';
 import { migratedEntryId } from './ids.ts';
 import { NOTE_MAX_LENGTH } from './limits.ts';
@@ -84,12 +84,12 @@ export function splitV2IntoLists(raw: unknown): { lists: Map<AppScope, StoredEnt
 function readV2Item(item: unknown, scopeText: string, order: number): StoredEntry | undefined {
   const parsed = v2Item.safeParse(item);
   if (!parsed.success) return undefined;
-  const userId = normalizeUserId(parsed.data.userId);
-  const label = normalizeOptionalText('label', parsed.data.label);
-  const note = normalizeOptionalText('note', parsed.data.note);
-  if (!userId.ok || !label.ok || !note.ok) return undefined;
-  const [id, at] = [migratedEntryId(scopeText, userId.value), parsed.data.addedAt ?? 0];
-  return storedEntry({ id, userId: userId.value, label: label.value, note: note.value, createdAt: at, updatedAt: at, useCount: 0, order });
+  const fields = normalizeFields({ userId: parsed.data.userId, label: parsed.data.label, note: parsed.data.note });
+  if (!fields.ok) return undefined;
+  const { userId = '', label, note } = fields.value;
+  const at = parsed.data.addedAt ?? 0;
+  const id = migratedEntryId(scopeText, userId);
+  return storedEntry({ id, userId, label: label ?? undefined, note: note ?? undefined, createdAt: at, updatedAt: at, useCount: 0, order });
 }
 
 /** The first label stays; a different label or note of the duplicate is appended to the note. */

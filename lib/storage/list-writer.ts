@@ -1,6 +1,6 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
-import { normalizeOptionalText, normalizeUserId, storedEntrySchema, toSavedUserId, type SavedUserId } from './entry.ts';
+import { normalizeFields, storedEntrySchema, toSavedUserId, type SavedUserId } from './entry.ts';
 import { describeThrown, fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { newEntryId } from './ids.ts';
 import { parseImport } from './import-parse.ts';
@@ -40,23 +40,6 @@ export type EntryOutcome = WriteReport & { readonly entry: SavedUserId; readonly
 export type MoveReport = { readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[] };
 export type ImportSummary = MoveReport & { readonly added: number; readonly updated: number; readonly skipped: number };
 export type ListWriterOptions = { readonly now?: () => number; readonly newId?: () => string };
-
-/** The fields an edit gives, normalized; `null`/'' for label and note mean "clear". */
-function normalizeFields(input: { userId?: string; label?: string | null; note?: string | null }): Result<{ -readonly [K in keyof EntryPatch]: EntryPatch[K] }> {
-  const out: { -readonly [K in keyof EntryPatch]: EntryPatch[K] } = {};
-  if (input.userId !== undefined) {
-    const userId = normalizeUserId(input.userId);
-    if (!userId.ok) return userId;
-    out.userId = userId.value;
-  }
-  for (const field of ['label', 'note'] as const) {
-    if (input[field] === undefined) continue;
-    const text = normalizeOptionalText(field, input[field]);
-    if (!text.ok) return text;
-    out[field] = text.value ?? null;
-  }
-  return ok(out);
-}
 
 export function createListWriter(options: ListWriterOptions = {}) {
   const now = options.now ?? Date.now;
@@ -145,7 +128,7 @@ export function createListWriter(options: ListWriterOptions = {}) {
     const from = parseAppScope(ref.sdkAppId);
     if (!from.ok) return from;
     const patch = normalizeFields(input);
-    if (!patch.ok) return patch;
+    if (!patch.ok) return fail(patch.error.error);
     const to = input.sdkAppId === undefined ? from : parseAppScope(input.sdkAppId);
     if (!to.ok) return to;
     if (scopeToText(to.value) === scopeToText(from.value)) return change(from.value, (state, c) => ops.editEntry(state, ref.id, patch.value, c));
@@ -226,7 +209,7 @@ export function createListWriter(options: ListWriterOptions = {}) {
         return upgrade;
       case 'save': {
         const fields = normalizeFields(op.input);
-        if (!fields.ok) return fields;
+        if (!fields.ok) return fail(fields.error.error);
         const { userId = '', label, note } = fields.value;
         return change(op.input.sdkAppId, (state, c) => ok(ops.upsertEntry(state, { userId, label: label ?? undefined, note: note ?? undefined }, c)));
       }

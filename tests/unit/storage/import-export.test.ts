@@ -26,8 +26,8 @@ function importIntoEmpty(text: string): SavedUserId[] {
   const preview = planImport(parsed(text), new Map(), ctx);
   const out: SavedUserId[] = [];
   for (const scope of preview.scopes) {
-    const result = importIntoList(EMPTY_LIST, scope, preview.byScope.get(scopeToText(scope)) ?? [], ctx);
-    out.push(...liveEntries(result.state).map((entry) => toSavedUserId(entry, scope)));
+    const state = preview.changed.get(scopeToText(scope)) ?? EMPTY_LIST;
+    out.push(...liveEntries(state).map((entry) => toSavedUserId(entry, scope)));
   }
   return exportOrder(out);
 }
