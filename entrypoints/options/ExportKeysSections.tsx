@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { forgetAllKeys } from '../../lib/storage/remembered-keys.ts';
+import { forgetAllKeys } from '../../lib/secrets/remembered-keys.ts';
 import type { OptionsMessages } from './messages.ts';
 
 /** Export of every list, as JSON or CSV. */

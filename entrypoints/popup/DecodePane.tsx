@@ -10,7 +10,7 @@ import type { VerifyInputs } from './VerifyForm.tsx';
 import { LazyLints, LazyOpenInTab, LazyTokenList, LazyVerifyForm } from './lazy-panels.tsx';
 
 /** The key vault and its texts load as a chunk of their own, once a token names an app (the popup opens without them). */
-const vault = () => import('../../lib/storage/remembered-keys.ts');
+const vault = () => import('../../lib/secrets/remembered-keys.ts');
 
 /** Past this many characters the popup does not search the text; it offers the decoder tab. */
 export const LARGE_TEXT = 1_000_000;

@@ -1,8 +1,7 @@
 import type { Lang } from '../../lib/i18n.ts';
 // Only what the picker needs: the store and the pure search primitives (not the storage barrel).
 import { createUserIdStore, type UserIdStore } from '../../lib/storage/userid-store.ts';
-import type { PickerIndex, PickerItem } from '../../lib/storage/picker.ts';
-import { matchesTerms, queryTerms } from '../../lib/storage/search.ts';
+import { matchesTerms, queryTerms, type PickerIndex, type PickerItem } from '../../lib/storage/search.ts';
 import { formatStorageError } from '../../lib/storage/messages.ts';
 import type { StorageError } from '../../lib/storage/errors.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../lib/storage/limits.ts';
@@ -183,7 +182,7 @@ export function showPickerPanel(mount: Element, options: PickerPanelOptions): HT
     const narrows = last !== undefined && last.index === index && query.startsWith(last.query) && /^[\x20-\x7e]*$/.test(query);
     const baseItems = narrows ? matches : index.items;
     const baseHaystacks = narrows ? haystacks : index.haystacks;
-    // filterPicker's rule (lib/storage/picker.ts), keeping the search text for the next keystroke.
+    // filterPicker's rule (lib/storage/search.ts), keeping the search text for the next keystroke.
     const terms = queryTerms(query);
     const found: PickerItem[] = [];
     const kept: string[] = [];

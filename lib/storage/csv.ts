@@ -1,5 +1,4 @@
-import { storageError } from './errors.ts';
-import { fail, ok, type Result } from './result.ts';
+import { fail, ok, storageError, type Result } from './errors.ts';
 
 /** RFC 4180 CSV. Reading also accepts a UTF-8 BOM, LF or CR line ends, and skips blank lines. */
 
@@ -9,87 +8,47 @@ export interface CsvRecord {
   readonly fields: readonly string[];
 }
 
+const QUOTED = /"([^"]*(?:""[^"]*)*)"/y;
+const PLAIN = /[^",\r\n]*/y;
+const LINE_BREAKS = /\r\n?|\n/g;
+
 export function parseCsv(text: string): Result<CsvRecord[]> {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
-  let field = '';
   let line = 1;
   let recordLine = 1;
-  let recordHasText = false;
+  let quoted = false;
   let i = 0;
-
-  const endRecord = () => {
+  // One field per turn, then what ends it: a comma, a line break (the record ends) or the end.
+  while (i < input.length || fields.length > 0) {
+    if (fields.length === 0) recordLine = line;
+    let field: string;
+    if (input[i] === '"') {
+      QUOTED.lastIndex = i;
+      const match = QUOTED.exec(input);
+      // No closing quote (a match followed by `"` only ends inside a doubled quote).
+      if (!match || input[QUOTED.lastIndex] === '"') return fail(storageError('csv-unterminated-quote', { line }));
+      field = match[1]!.replaceAll('""', '"');
+      line += field.match(LINE_BREAKS)?.length ?? 0;
+      i = QUOTED.lastIndex;
+      quoted = true;
+    } else {
+      PLAIN.lastIndex = i;
+      field = PLAIN.exec(input)![0];
+      i = PLAIN.lastIndex;
+    }
+    const end = input.startsWith('\r\n', i) ? '\r\n' : (input[i] ?? '');
+    if (end !== '' && !',\r\n'.includes(end)) return fail(storageError('csv-stray-quote', { line }));
     fields.push(field);
-    if (recordHasText) records.push({ line: recordLine, fields });
+    i += end.length;
+    if (end === ',') continue;
+    // A blank line (one empty unquoted field) is no record.
+    if (quoted || fields.length > 1 || field !== '') records.push({ line: recordLine, fields });
     fields = [];
-    field = '';
-    recordHasText = false;
-  };
-  /** Consumes a line break at i (CRLF, LF or CR); false if there is none. */
-  const lineBreak = (): boolean => {
-    const c = input[i];
-    if (c === '\r') i += input[i + 1] === '\n' ? 2 : 1;
-    else if (c === '\n') i += 1;
-    else return false;
-    line += 1;
-    return true;
-  };
-
-  while (i < input.length) {
-    if (!recordHasText && fields.length === 0 && field === '') recordLine = line;
-    const c = input[i];
-    if (c === '"') {
-      if (field !== '') return fail(storageError('csv-stray-quote', { line }));
-      recordHasText = true;
-      const quoteLine = line;
-      i += 1;
-      for (;;) {
-        if (i >= input.length) return fail(storageError('csv-unterminated-quote', { line: quoteLine }));
-        const q = input[i];
-        if (q === '"') {
-          if (input[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        if (q === '\r' || q === '\n') {
-          field += q === '\r' && input[i + 1] === '\n' ? '\r\n' : q;
-          lineBreak();
-          continue;
-        }
-        field += q;
-        i += 1;
-      }
-      const after = input[i];
-      if (after !== undefined && after !== ',' && after !== '\r' && after !== '\n') {
-        return fail(storageError('csv-stray-quote', { line }));
-      }
-      continue;
-    }
-    if (c === ',') {
-      recordHasText = true;
-      fields.push(field);
-      field = '';
-      i += 1;
-      continue;
-    }
-    if (lineBreak()) {
-      endRecord();
-      continue;
-    }
-    recordHasText = true;
-    // Fast path: copy the run of plain characters at once.
-    let j = i + 1;
-    while (j < input.length && !',"\r\n'.includes(input[j] ?? ',')) j += 1;
-    if (input[j] === '"') return fail(storageError('csv-stray-quote', { line }));
-    field += input.slice(i, j);
-    i = j;
+    quoted = false;
+    if (end !== '') line += 1;
   }
-  if (recordHasText || fields.length > 0) endRecord();
   return ok(records);
 }
 

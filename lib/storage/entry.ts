@@ -1,4 +1,5 @@
 import type { AppScope } from './app-scope.ts';
+import { fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH, USERID_MAX_LENGTH } from './limits.ts';
 import { z } from '../zod.ts';
 
@@ -7,7 +8,7 @@ export interface SavedUserId {
   /** Stable across edits, moves and export/import. */
   readonly id: string;
   readonly sdkAppId: AppScope;
-  /** Trimmed, 1–256 code units, matched exactly. See isImSdkUserId for what the SDK accepts. */
+  /** Trimmed, 1–256 code units, matched exactly (case-sensitive). */
   readonly userId: string;
   readonly label?: string;
   readonly note?: string;
@@ -26,21 +27,67 @@ export type EntryRef = Pick<SavedUserId, 'id' | 'sdkAppId'>;
 /** An entry inside a stored list (schema v4): the list's key gives the SDKAppID. */
 export type StoredEntry = Omit<SavedUserId, 'sdkAppId'>;
 
+/** Trimmed, non-empty, at most USERID_MAX_LENGTH code units. */
+export function normalizeUserId(raw: unknown): Result<string> {
+  if (typeof raw !== 'string') return fail(storageError('value-not-text', { field: 'userId' }));
+  const userId = raw.trim();
+  if (userId === '') return fail(storageError('userid-empty'));
+  if (userId.length > USERID_MAX_LENGTH) return fail(storageError('userid-too-long', { max: USERID_MAX_LENGTH, length: userId.length }));
+  return ok(userId);
+}
+
+const TEXT_LIMITS = {
+  label: { max: LABEL_MAX_LENGTH, code: 'label-too-long' },
+  note: { max: NOTE_MAX_LENGTH, code: 'note-too-long' },
+} as const;
+
+/** Optional free text: trimmed; empty, null and undefined all mean "none". */
+export function normalizeOptionalText(field: keyof typeof TEXT_LIMITS, raw: unknown): Result<string | undefined> {
+  if (raw === undefined || raw === null) return ok(undefined);
+  if (typeof raw !== 'string') return fail(storageError('value-not-text', { field }));
+  const text = raw.trim();
+  const { max, code } = TEXT_LIMITS[field];
+  if (text.length > max) return fail(storageError(code, { max, length: text.length }));
+  return ok(text || undefined);
+}
+
+export type EntryFieldName = 'userId' | keyof typeof TEXT_LIMITS;
+
+/**
+ * The fields given, normalized: absent ones stay absent, a blank label or note reads as `null`
+ * (none, or "clear" in an edit). A problem names its field.
+ */
+export function normalizeFields(input: Partial<Record<EntryFieldName, unknown>>): Result<{ userId?: string; label?: string | null; note?: string | null }, { field: EntryFieldName; error: StorageError }> {
+  const out: { userId?: string; label?: string | null; note?: string | null } = {};
+  if (input.userId !== undefined) {
+    const userId = normalizeUserId(input.userId);
+    if (!userId.ok) return fail({ field: 'userId', error: userId.error });
+    out.userId = userId.value;
+  }
+  for (const field of ['label', 'note'] as const) {
+    if (input[field] === undefined) continue;
+    const text = normalizeOptionalText(field, input[field]);
+    if (!text.ok) return fail({ field, error: text.error });
+    out[field] = text.value ?? null;
+  }
+  return ok(out);
+}
+
+/** Stored text is what the normalizer gives back unchanged: one rule for input and storage. */
+const normalized = (normalize: (raw: string) => Result<string | undefined>) =>
+  z.string().check(
+    z.refine((text) => {
+      const read = normalize(text);
+      return read.ok && read.value === text;
+    }, 'not normalized'),
+  );
 const timestamp = z.int().check(z.nonnegative());
-const storedUserId = z.string().check(
-  z.minLength(1),
-  z.maxLength(USERID_MAX_LENGTH),
-  z.refine((s) => s.trim() === s, 'not trimmed'),
-);
-const storedText = (max: number) =>
-  z.optional(z.string().check(z.minLength(1), z.maxLength(max), z.refine((s) => s.trim() === s, 'not trimmed')));
-const entryId = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const storedEntrySchema = z.object({
-  id: entryId,
-  userId: storedUserId,
-  label: storedText(LABEL_MAX_LENGTH),
-  note: storedText(NOTE_MAX_LENGTH),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  userId: normalized(normalizeUserId),
+  label: z.optional(normalized((text) => normalizeOptionalText('label', text))),
+  note: z.optional(normalized((text) => normalizeOptionalText('note', text))),
   createdAt: timestamp,
   updatedAt: timestamp,
   lastUsedAt: z.optional(timestamp),
@@ -48,28 +95,17 @@ export const storedEntrySchema = z.object({
   order: z.number(),
 });
 
-/**
- * The outer shape of a stored list (v3 and v4; v3's `rev`, `removed` and `w` are ignored); items
- * are checked one by one so one bad item costs only itself.
- */
-export const storedListShape = z.object({ entries: z.array(z.unknown()) });
-
 export function toSavedUserId(entry: StoredEntry, sdkAppId: AppScope): SavedUserId {
   return { ...storedEntry(entry), sdkAppId };
 }
 
 /** Builds a StoredEntry with a fixed key order and without undefined fields (stable JSON). */
 export function storedEntry(fields: StoredEntry): StoredEntry {
-  const out: { -readonly [K in keyof StoredEntry]: StoredEntry[K] } = {
-    id: fields.id,
-    userId: fields.userId,
-    createdAt: fields.createdAt,
-    updatedAt: fields.updatedAt,
-    useCount: fields.useCount,
-    order: fields.order,
+  const { id, userId, createdAt, updatedAt, useCount, order, label, note, lastUsedAt } = fields;
+  return {
+    id, userId, createdAt, updatedAt, useCount, order,
+    ...(label === undefined ? {} : { label }),
+    ...(note === undefined ? {} : { note }),
+    ...(lastUsedAt === undefined ? {} : { lastUsedAt }),
   };
-  if (fields.label !== undefined) out.label = fields.label;
-  if (fields.note !== undefined) out.note = fields.note;
-  if (fields.lastUsedAt !== undefined) out.lastUsedAt = fields.lastUsedAt;
-  return out;
 }

@@ -8,58 +8,20 @@ export const EXPORT_FORMAT = 'im-console-helper/userids';
 export const EXPORT_VERSION = 1;
 export const CSV_COLUMNS = ['sdkAppId', 'userId', 'label', 'note'] as const;
 
-export interface ExportedEntry {
-  readonly sdkAppId: AppScope;
-  readonly userId: string;
-  readonly label?: string;
-  readonly note?: string;
-  readonly id: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly lastUsedAt?: number;
-  readonly useCount: number;
-  readonly order: number;
-}
-
-export interface ExportEnvelope {
-  readonly format: typeof EXPORT_FORMAT;
-  readonly version: typeof EXPORT_VERSION;
-  /** ISO 8601. */
-  readonly exportedAt: string;
-  readonly entries: readonly ExportedEntry[];
-}
-
 /** "Any app" first, then by SDKAppID, each list in manual order. */
 export function exportOrder(entries: readonly SavedUserId[]): SavedUserId[] {
   const rank = (scope: AppScope) => (scope === 'any' ? -1 : scope);
   return [...entries].sort((a, b) => rank(a.sdkAppId) - rank(b.sdkAppId) || a.order - b.order || a.createdAt - b.createdAt);
 }
 
-export function toExportEnvelope(entries: readonly SavedUserId[], now: number): ExportEnvelope {
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    entries: exportOrder(entries).map((entry) => {
-      const out: ExportedEntry = {
-        sdkAppId: entry.sdkAppId,
-        userId: entry.userId,
-        ...(entry.label === undefined ? {} : { label: entry.label }),
-        ...(entry.note === undefined ? {} : { note: entry.note }),
-        id: entry.id,
-        createdAt: entry.createdAt,
-        updatedAt: entry.updatedAt,
-        ...(entry.lastUsedAt === undefined ? {} : { lastUsedAt: entry.lastUsedAt }),
-        useCount: entry.useCount,
-        order: entry.order,
-      };
-      return out;
-    }),
-  };
-}
-
+/** Every field of every entry (undefined ones left out), in an envelope naming the format; `exportedAt` is ISO 8601. */
 export function toJsonExport(entries: readonly SavedUserId[], now: number): string {
-  return `${JSON.stringify(toExportEnvelope(entries, now), null, 2)}\n`;
+  const exported = exportOrder(entries).map((e) => ({
+    sdkAppId: e.sdkAppId, userId: e.userId, label: e.label, note: e.note, id: e.id,
+    createdAt: e.createdAt, updatedAt: e.updatedAt, lastUsedAt: e.lastUsedAt, useCount: e.useCount, order: e.order,
+  }));
+  const envelope = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), entries: exported };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
 /**

@@ -1,11 +1,10 @@
 import { parseAppScope, type AppScope } from './app-scope.ts';
 import { parseCsv } from './csv.ts';
 import { unescapeCsvFormula } from './csv-formula.ts';
-import { storageError, type StorageError } from './errors.ts';
+import { normalizeFields, storedEntrySchema, type EntryFieldName, type StoredEntry } from './entry.ts';
+import { fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION } from './export.ts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ENTRIES } from './limits.ts';
-import { fail, ok, type Result } from './result.ts';
-import { normalizeOptionalText, normalizeUserId } from './userid.ts';
 import { z } from '../zod.ts';
 
 export type ImportFormat = 'json' | 'csv';
@@ -14,14 +13,7 @@ export type ImportFormat = 'json' | 'csv';
 export type ImportLocation = { readonly line: number } | { readonly path: string };
 
 /** Fields only a JSON export carries; kept when the entry is added. */
-export interface ImportedExtras {
-  readonly id?: string;
-  readonly createdAt?: number;
-  readonly updatedAt?: number;
-  readonly lastUsedAt?: number;
-  readonly useCount?: number;
-  readonly order?: number;
-}
+type ImportedExtras = Partial<Omit<StoredEntry, 'userId' | 'label' | 'note'>>;
 
 export interface ImportedEntry {
   readonly at: ImportLocation;
@@ -39,16 +31,12 @@ export interface ParsedImport {
 
 const encoder = new TextEncoder();
 
-/** JSON when the text starts with `{` or `[` (after a BOM and blanks), CSV otherwise. */
-export function detectImportFormat(text: string): ImportFormat {
-  return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
-}
-
 /**
  * Reads an import whole or not at all: the first problem rejects it, with its reason and its line
- * (CSV) or JSON path. Never throws, whatever the text.
+ * (CSV) or JSON path. Never throws, whatever the text. Without a format: JSON when the text starts
+ * with `{` or `[` (after a BOM and blanks), CSV otherwise.
  */
-export function parseImport(text: string, format: ImportFormat = detectImportFormat(text)): Result<ParsedImport> {
+export function parseImport(text: string, format: ImportFormat = /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv'): Result<ParsedImport> {
   try {
     if (text.length > IMPORT_MAX_BYTES || encoder.encode(text).byteLength > IMPORT_MAX_BYTES) {
       return fail(storageError('import-too-large', { limit: IMPORT_MAX_BYTES }));
@@ -61,30 +49,16 @@ export function parseImport(text: string, format: ImportFormat = detectImportFor
   }
 }
 
-interface Fields {
-  readonly sdkAppId: unknown;
-  readonly userId: unknown;
-  readonly label: unknown;
-  readonly note: unknown;
-}
+type FieldName = 'sdkAppId' | EntryFieldName;
 
-type FieldName = keyof Fields;
-
-function readFields(fields: Fields): Result<Omit<ImportedEntry, 'at' | 'extras'>, { field: FieldName; error: StorageError }> {
+function readFields(fields: Record<FieldName, unknown>): Result<Omit<ImportedEntry, 'at' | 'extras'>, { field: FieldName; error: StorageError }> {
   const sdkAppId = parseAppScope(fields.sdkAppId);
   if (!sdkAppId.ok) return fail({ field: 'sdkAppId', error: sdkAppId.error });
-  const userId = normalizeUserId(fields.userId);
-  if (!userId.ok) return fail({ field: 'userId', error: userId.error });
-  const label = normalizeOptionalText('label', fields.label);
-  if (!label.ok) return fail({ field: 'label', error: label.error });
-  const note = normalizeOptionalText('note', fields.note);
-  if (!note.ok) return fail({ field: 'note', error: note.error });
-  return ok({
-    sdkAppId: sdkAppId.value,
-    userId: userId.value,
-    ...(label.value === undefined ? {} : { label: label.value }),
-    ...(note.value === undefined ? {} : { note: note.value }),
-  });
+  // A missing UserID is not "unchanged" here: null makes it an error.
+  const read = normalizeFields({ userId: fields.userId ?? null, label: fields.label, note: fields.note });
+  if (!read.ok) return read;
+  const { userId = '', label, note } = read.value;
+  return ok({ sdkAppId: sdkAppId.value, userId, ...(label ? { label } : {}), ...(note ? { note } : {}) });
 }
 
 // ---- CSV
@@ -118,11 +92,11 @@ function parseCsvImport(text: string): Result<ParsedImport> {
 
 const timestamp = z.int().check(z.nonnegative());
 const extrasSchema = z.object({
-  id: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+  id: z.optional(storedEntrySchema.shape.id),
   createdAt: z.optional(timestamp),
   updatedAt: z.optional(timestamp),
   lastUsedAt: z.optional(z.nullable(timestamp)),
-  useCount: z.optional(z.int().check(z.nonnegative())),
+  useCount: z.optional(timestamp),
   order: z.optional(z.number()),
 });
 

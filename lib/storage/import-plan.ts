@@ -1,20 +1,17 @@
 import { scopeToText, type AppScope } from './app-scope.ts';
 import { storedEntry, toSavedUserId, type SavedUserId } from './entry.ts';
 import type { ImportedEntry, ImportFormat, ImportLocation, ParsedImport } from './import-parse.ts';
-import { EMPTY_LIST, liveEntries, type ListState } from './list-state.ts';
-import type { OpContext } from './list-ops.ts';
+import { EMPTY_LIST, liveEntries, type ListState, type OpContext } from './list-ops.ts';
 
 /**
  * An import is shown before it is applied: what will be added, updated, and skipped and why.
- * Applying (in the background) replays the same decisions against the lists as they are then,
- * so a preview never overwrites blindly.
+ * Applying (in the background) plans again against the lists as they are then and writes the
+ * lists it changes, so a preview never overwrites blindly.
  *
  * Rules: an entry is matched by SDKAppID + exact UserID. A match is updated only with a label or
  * note the file gives and that differs; an empty cell never clears a value. Within the file the
  * first occurrence of a UserID wins; later ones are skipped.
  */
-
-export type SkipReason = 'unchanged' | 'duplicate-in-file';
 
 export interface ImportUpdate {
   readonly item: ImportedEntry;
@@ -23,7 +20,7 @@ export interface ImportUpdate {
 
 export interface ImportSkip {
   readonly item: ImportedEntry;
-  readonly reason: SkipReason;
+  readonly reason: 'unchanged' | 'duplicate-in-file';
   /** For duplicates: where the entry that wins is. */
   readonly firstAt?: ImportLocation;
 }
@@ -33,21 +30,14 @@ export interface ImportPreview {
   readonly add: readonly ImportedEntry[];
   readonly update: readonly ImportUpdate[];
   readonly skip: readonly ImportSkip[];
-  /** The scopes the import touches (what the store must read and write). */
+  /** The scopes the import touches. */
   readonly scopes: readonly AppScope[];
-  /** The entries to apply, duplicates removed, grouped by scope text. */
-  readonly byScope: ReadonlyMap<string, readonly ImportedEntry[]>;
-}
-
-export interface ListImportResult {
-  readonly state: ListState;
-  readonly added: readonly ImportedEntry[];
-  readonly updated: readonly ImportUpdate[];
-  readonly unchanged: readonly ImportedEntry[];
+  /** The lists the import changes, as they will be, by scope text. */
+  readonly changed: ReadonlyMap<string, ListState>;
 }
 
 /** Applies the import entries of one scope to that scope's list. */
-export function importIntoList(state: ListState, scope: AppScope, items: readonly ImportedEntry[], ctx: OpContext): ListImportResult {
+export function importIntoList(state: ListState, scope: AppScope, items: readonly ImportedEntry[], ctx: OpContext) {
   const entries = new Map(state.entries);
   const added: ImportedEntry[] = [];
   const updated: ImportUpdate[] = [];
@@ -65,79 +55,56 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
   let lastOrder = Math.max(live.length === 0 ? 0 : Math.floor(maxExisting), Math.floor(maxGiven + shift));
   for (const item of items) {
     const current = entries.get(item.userId);
-    if (current) {
-      const label = item.label ?? current.label;
-      const note = item.note ?? current.note;
-      if (label === current.label && note === current.note) {
-        unchanged.push(item);
-        continue;
-      }
-      entries.set(item.userId, storedEntry({ ...current, label, note, updatedAt: ctx.now }));
+    const { userId, label = current?.label, note = current?.note, extras } = item;
+    if (current && label === current.label && note === current.note) {
+      unchanged.push(item);
+    } else if (current) {
+      entries.set(userId, storedEntry({ ...current, label, note, updatedAt: ctx.now }));
       updated.push({ item, before: toSavedUserId(current, scope) });
-      continue;
+    } else {
+      const id = extras.id !== undefined && !usedIds.has(extras.id) ? extras.id : ctx.newId();
+      usedIds.add(id);
+      const order = extras.order !== undefined ? extras.order + shift : ++lastOrder;
+      const { createdAt = ctx.now, updatedAt = ctx.now, lastUsedAt, useCount = 0 } = extras;
+      entries.set(userId, storedEntry({ id, userId, label, note, createdAt, updatedAt, lastUsedAt, useCount, order }));
+      added.push(item);
     }
-    const { extras } = item;
-    const id = extras.id !== undefined && !usedIds.has(extras.id) ? extras.id : ctx.newId();
-    usedIds.add(id);
-    const order = extras.order !== undefined ? extras.order + shift : ++lastOrder;
-    entries.set(
-      item.userId,
-      storedEntry({
-        id,
-        userId: item.userId,
-        label: item.label,
-        note: item.note,
-        createdAt: extras.createdAt ?? ctx.now,
-        updatedAt: extras.updatedAt ?? ctx.now,
-        lastUsedAt: extras.lastUsedAt,
-        useCount: extras.useCount ?? 0,
-        order,
-      }),
-    );
-    added.push(item);
   }
-  return { state: { entries }, added, updated, unchanged };
+  return { state: { entries } as ListState, added, updated, unchanged };
 }
 
-/** Splits off duplicates and groups by scope. */
-export function groupImport(parsed: ParsedImport): { byScope: Map<string, ImportedEntry[]>; scopes: AppScope[]; duplicates: ImportSkip[] } {
+/** The preview against the current lists (`lists` maps scope text to its state; absent = empty). */
+export function planImport(parsed: ParsedImport, lists: ReadonlyMap<string, ListState>, ctx: OpContext): ImportPreview {
   const byScope = new Map<string, ImportedEntry[]>();
   const scopes: AppScope[] = [];
   const first = new Map<string, ImportedEntry>();
   const duplicates: ImportSkip[] = [];
   for (const item of parsed.entries) {
     const scopeText = scopeToText(item.sdkAppId);
-    const key = `${scopeText}\n${item.userId}`;
-    const winner = first.get(key);
+    const winner = first.get(`${scopeText}\n${item.userId}`);
     if (winner) {
       duplicates.push({ item, reason: 'duplicate-in-file', firstAt: winner.at });
       continue;
     }
-    first.set(key, item);
-    let group = byScope.get(scopeText);
-    if (!group) {
-      group = [];
-      byScope.set(scopeText, group);
+    first.set(`${scopeText}\n${item.userId}`, item);
+    const group = byScope.get(scopeText);
+    if (group) group.push(item);
+    else {
+      byScope.set(scopeText, [item]);
       scopes.push(item.sdkAppId);
     }
-    group.push(item);
   }
-  return { byScope, scopes, duplicates };
-}
-
-/** The preview against the current lists (`lists` maps scope text to its state; absent = empty). */
-export function planImport(parsed: ParsedImport, lists: ReadonlyMap<string, ListState>, ctx: OpContext): ImportPreview {
-  const { byScope, scopes, duplicates } = groupImport(parsed);
   const add: ImportedEntry[] = [];
   const update: ImportUpdate[] = [];
   const skip: ImportSkip[] = [];
+  const changed = new Map<string, ListState>();
   for (const scope of scopes) {
     const scopeText = scopeToText(scope);
     const result = importIntoList(lists.get(scopeText) ?? EMPTY_LIST, scope, byScope.get(scopeText) ?? [], ctx);
     add.push(...result.added);
     update.push(...result.updated);
     skip.push(...result.unchanged.map((item) => ({ item, reason: 'unchanged' as const })));
+    if (result.added.length + result.updated.length > 0) changed.set(scopeText, result.state);
   }
-  skip.push(...duplicates);
-  return { format: parsed.format, add, update, skip, scopes, byScope };
+  return { format: parsed.format, add, update, skip: [...skip, ...duplicates], scopes, changed };
 }

@@ -1,7 +1,5 @@
 /** Stored UserIDs: any non-empty string up to this many UTF-16 code units (older apps have odd ones). */
 export const USERID_MAX_LENGTH = 256;
-/** What the IM SDK itself accepts (error 7003 otherwise): printable ASCII, at most 32 bytes. */
-export const IM_SDK_USERID_MAX_BYTES = 32;
 export const LABEL_MAX_LENGTH = 100;
 export const NOTE_MAX_LENGTH = 1000;
 

@@ -1,22 +1,18 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
-import { storedEntrySchema, toSavedUserId, type SavedUserId, type StoredEntry } from './entry.ts';
-import { describeThrown, storageError, type StorageError } from './errors.ts';
+import { normalizeFields, storedEntrySchema, toSavedUserId, type SavedUserId } from './entry.ts';
+import { describeThrown, fail, ok, storageError, type Result, type StorageError } from './errors.ts';
 import { newEntryId } from './ids.ts';
 import { parseImport } from './import-parse.ts';
-import { groupImport, importIntoList } from './import-plan.ts';
-import { listKey, metaKey, type ListArea } from './keys.ts';
-import { upgradeLegacyData, type UpgradeReport } from './legacy-upgrade.ts';
-import { encodeList } from './list-codec.ts';
-import { AREAS, emptyRead, LIST_SCHEMA_VERSION, readLists, type StoredRead } from './list-read.ts';
-import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type Changed, type OpContext, type SaveAction } from './list-ops.ts';
-import { findLive, type ListState } from './list-state.ts';
+import { planImport } from './import-plan.ts';
+import { upgradeLegacyData, type UpgradeReport } from './legacy.ts';
+import { AREAS, emptyRead, encodeList, LIST_SCHEMA_VERSION, listKey, metaKey, readLists, type ListArea, type StoredRead } from './list-read.ts';
+import * as ops from './list-ops.ts';
+import type { Changed, EntryPatch, ListState, OpContext, SaveAction } from './list-ops.ts';
 import { setAside } from './quarantine.ts';
-import { fail, ok, type Result } from './result.ts';
 import { loadSettings, writeSettings } from './settings.ts';
 import { checkSyncFit } from './sync-quota.ts';
 import type { UserIdOp } from './userid-message.ts';
-import { normalizeOptionalText, normalizeUserId } from './userid.ts';
 
 /**
  * The background's side of saved UserIDs: the only code that writes them. Every operation reads
@@ -26,9 +22,9 @@ import { normalizeOptionalText, normalizeUserId } from './userid.ts';
 
 /**
  * v3 → v4: one writer needs no revisions, tombstones or write tokens, and the list is stored as
- * JSON text (list-codec.ts). What is not a list is kept as it is (set aside on read).
+ * JSON text (list-read.ts). What is not a list is kept as it is (set aside on read).
  */
-export function migrateListV3ToV4(old: unknown): unknown {
+function migrateListV3ToV4(old: unknown): unknown {
   if (old === null || typeof old !== 'object' || !('entries' in old) || !Array.isArray(old.entries)) return old;
   const entries: unknown[] = old.entries.map((item: unknown) => {
     if (item === null || typeof item !== 'object' || !('rev' in item)) return item;
@@ -38,50 +34,12 @@ export function migrateListV3ToV4(old: unknown): unknown {
   return JSON.stringify({ entries });
 }
 
-export interface WriteReport {
-  /** Where the list is stored now. */
-  readonly area: ListArea;
-  /** Why it is not where it was asked to be (sync quotas), if so. */
-  readonly fallback?: StorageError;
-}
-
-export interface EntryOutcome extends WriteReport {
-  readonly entry: SavedUserId;
-  readonly action?: SaveAction;
-}
-export interface ImportSummary {
-  readonly added: number;
-  readonly updated: number;
-  readonly skipped: number;
-  readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[];
-}
-export interface MoveReport {
-  readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[];
-}
-
-export interface ListWriterOptions {
-  readonly now?: () => number;
-  readonly newId?: () => string;
-}
-
-type Fields = { userId?: string; label?: string | null; note?: string | null };
-
-/** The fields an edit gives, normalized; `null`/'' for label and note mean "clear". */
-function normalizeFields(input: { userId?: string; label?: string | null; note?: string | null }): Result<Fields> {
-  const out: Fields = {};
-  if (input.userId !== undefined) {
-    const userId = normalizeUserId(input.userId);
-    if (!userId.ok) return userId;
-    out.userId = userId.value;
-  }
-  for (const field of ['label', 'note'] as const) {
-    if (input[field] === undefined) continue;
-    const text = normalizeOptionalText(field, input[field]);
-    if (!text.ok) return text;
-    out[field] = text.value ?? null;
-  }
-  return ok(out);
-}
+/** Where a list is stored now, and why it is not where it was asked to be (sync quotas), if so. */
+export type WriteReport = { readonly area: ListArea; readonly fallback?: StorageError };
+export type EntryOutcome = WriteReport & { readonly entry: SavedUserId; readonly action?: SaveAction };
+export type MoveReport = { readonly lists: readonly ({ readonly scope: AppScope } & WriteReport)[] };
+export type ImportSummary = MoveReport & { readonly added: number; readonly updated: number; readonly skipped: number };
+export type ListWriterOptions = { readonly now?: () => number; readonly newId?: () => string };
 
 export function createListWriter(options: ListWriterOptions = {}) {
   const now = options.now ?? Date.now;
@@ -146,67 +104,63 @@ export function createListWriter(options: ListWriterOptions = {}) {
     return settings.ok && settings.value.settings.syncUserIds;
   }
 
+  /** Writes a changed list, or nothing when it is stored as it is. */
+  async function writeIfChanged(read: StoredRead, state: ListState): Promise<Result<WriteReport>> {
+    const same = state === read.state && read.setAside.length === 0 && read.present.length > 0;
+    return same ? ok({ area: read.present[0]! }) : write(read, state);
+  }
+
   /** Read, change, write one list. */
-  async function change(scope: AppScope, op: (state: ListState, context: OpContext) => Result<Changed & { action?: SaveAction }>): Promise<Result<EntryOutcome>> {
-    const read = await readOne(scope);
+  async function change(rawScope: unknown, op: (state: ListState, context: OpContext) => Result<Changed & { action?: SaveAction }>): Promise<Result<EntryOutcome>> {
+    const scope = parseAppScope(rawScope);
+    if (!scope.ok) return scope;
+    const read = await readOne(scope.value);
     if (!read.ok) return read;
     const changed = op(read.value.state, ctx());
     if (!changed.ok) return changed;
     const { state, entry, action } = changed.value;
-    const unchanged = state === read.value.state && read.value.setAside.length === 0 && read.value.present.length > 0;
-    const written = unchanged ? ok({ area: read.value.present[0]! }) : await write(read.value, state);
+    const written = await writeIfChanged(read.value, state);
     if (!written.ok) return written;
-    return ok({ ...written.value, entry: toSavedUserId(entry, scope), ...(action ? { action } : {}) });
+    return ok({ ...written.value, entry: toSavedUserId(entry, scope.value), ...(action ? { action } : {}) });
   }
 
-  async function edit(ref: { id: string; sdkAppId: unknown }, input: Fields & { sdkAppId?: unknown }): Promise<Result<EntryOutcome>> {
+  async function edit(ref: { id: string; sdkAppId: unknown }, input: EntryPatch & { sdkAppId?: unknown }): Promise<Result<EntryOutcome>> {
     const from = parseAppScope(ref.sdkAppId);
     if (!from.ok) return from;
-    const fields = normalizeFields(input);
-    if (!fields.ok) return fields;
+    const patch = normalizeFields(input);
+    if (!patch.ok) return fail(patch.error.error);
     const to = input.sdkAppId === undefined ? from : parseAppScope(input.sdkAppId);
     if (!to.ok) return to;
-    if (scopeToText(to.value) === scopeToText(from.value)) return change(from.value, (state, c) => editEntry(state, ref.id, fields.value, c));
+    if (scopeToText(to.value) === scopeToText(from.value)) return change(from.value, (state, c) => ops.editEntry(state, ref.id, patch.value, c));
     // Into another list: target first, then source (an interruption leaves a copy in both, never in neither).
     const source = await readOne(from.value);
     if (!source.ok) return source;
-    const current = findLive(source.value.state, ref.id);
+    const current = ops.findLive(source.value.state, ref.id);
     if (!current) return fail(storageError('entry-not-found', { id: ref.id }));
-    const { userId, label, note } = fields.value;
-    const moved: StoredEntry = {
-      ...current,
-      userId: userId ?? current.userId,
-      label: label === undefined ? current.label : (label ?? undefined),
-      note: note === undefined ? current.note : (note ?? undefined),
-    };
-    const placed = await change(to.value, (state, c) => placeEntry(state, { ...moved, updatedAt: c.now }, c, 'end'));
+    const moved = ops.patchEntry(current, patch.value);
+    const placed = await change(to.value, (state, c) => ops.placeEntry(state, { ...moved, updatedAt: c.now }, c, 'end'));
     if (!placed.ok) return placed;
-    const removed = await change(from.value, (state) => removeEntry(state, ref.id));
+    const removed = await change(from.value, (state) => ops.removeEntry(state, ref.id));
     return !removed.ok && removed.error.code !== 'entry-not-found' ? removed : placed;
   }
 
   async function applyImport(text: string, format?: 'json' | 'csv'): Promise<Result<ImportSummary>> {
     const parsed = parseImport(text, format);
     if (!parsed.ok) return parsed;
-    const plan = groupImport(parsed.value);
-    const read = await readLists(plan.scopes);
+    const read = await readLists([...new Set(parsed.value.entries.map((entry) => entry.sdkAppId))]);
     if (!read.ok) return read;
-    let [added, updated, unchanged] = [0, 0, 0];
+    const newer = [...read.value.values()].find((list) => list.newerVersion !== undefined);
+    if (newer) return fail(storageError('list-newer-version', { version: newer.newerVersion! }));
+    const plan = planImport(parsed.value, new Map([...read.value].map(([key, list]) => [key, list.state])), ctx());
     const lists: ({ scope: AppScope } & WriteReport)[] = [];
     for (const scope of plan.scopes) {
-      const current = read.value.get(scopeToText(scope)) ?? emptyRead(scope);
-      if (current.newerVersion !== undefined) return fail(storageError('list-newer-version', { version: current.newerVersion }));
-      const result = importIntoList(current.state, scope, plan.byScope.get(scopeToText(scope)) ?? [], ctx());
-      const same = result.added.length + result.updated.length === 0 && current.present.length > 0 && current.setAside.length === 0;
       // Lists written so far stay written: each is whole, and applying the import again is harmless.
-      const written = same ? ok({ area: current.present[0]! }) : await write(current, result.state);
+      const current = read.value.get(scopeToText(scope)) ?? emptyRead(scope);
+      const written = await writeIfChanged(current, plan.changed.get(scopeToText(scope)) ?? current.state);
       if (!written.ok) return written;
-      added += result.added.length;
-      updated += result.updated.length;
-      unchanged += result.unchanged.length;
       lists.push({ scope, ...written.value });
     }
-    return ok({ added, updated, skipped: unchanged + plan.duplicates.length, lists });
+    return ok({ added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, lists });
   }
 
   async function moveLists(to: ListArea): Promise<Result<MoveReport>> {
@@ -250,35 +204,28 @@ export function createListWriter(options: ListWriterOptions = {}) {
   /** One operation, as the messages carry them (userid-message.ts). */
   async function apply(op: UserIdOp): Promise<Result<unknown>> {
     const upgrade = await ready();
-    if (op.kind === 'ready') return upgrade;
     switch (op.kind) {
+      case 'ready':
+        return upgrade;
       case 'save': {
-        const scope = parseAppScope(op.input.sdkAppId);
-        if (!scope.ok) return scope;
         const fields = normalizeFields(op.input);
-        if (!fields.ok) return fields;
+        if (!fields.ok) return fail(fields.error.error);
         const { userId = '', label, note } = fields.value;
-        return change(scope.value, (state, c) => ok(upsertEntry(state, { userId, label: label ?? undefined, note: note ?? undefined }, c)));
+        return change(op.input.sdkAppId, (state, c) => ok(ops.upsertEntry(state, { userId, label: label ?? undefined, note: note ?? undefined }, c)));
       }
       case 'edit':
         return edit(op.ref, op.input);
       case 'remove':
-      case 'markUsed': {
-        const scope = parseAppScope(op.ref.sdkAppId);
-        if (!scope.ok) return scope;
-        return change(scope.value, (state, c) => (op.kind === 'remove' ? removeEntry(state, op.ref.id) : markEntryUsed(state, op.ref.id, c)));
-      }
-      case 'move': {
-        const scope = parseAppScope(op.ref.sdkAppId);
-        return scope.ok ? change(scope.value, (state) => moveEntry(state, op.ref.id, op.toIndex)) : scope;
-      }
+        return change(op.ref.sdkAppId, (state) => ops.removeEntry(state, op.ref.id));
+      case 'markUsed':
+        return change(op.ref.sdkAppId, (state, c) => ops.markEntryUsed(state, op.ref.id, c));
+      case 'move':
+        return change(op.ref.sdkAppId, (state) => ops.moveEntry(state, op.ref.id, op.toIndex));
       case 'restore': {
         // The undo token may have been kept by the page for a while: check it like anything stored.
-        const scope = parseAppScope(op.entry.sdkAppId);
-        if (!scope.ok) return scope;
         const entry = storedEntrySchema.safeParse(op.entry);
         if (!entry.success) return fail(storageError('value-invalid', { field: String(entry.error.issues[0]?.path[0] ?? 'entry') }));
-        return change(scope.value, (state, c) => placeEntry(state, entry.data, c, 'keep'));
+        return change(op.entry.sdkAppId, (state, c) => ops.placeEntry(state, entry.data, c, 'keep'));
       }
       case 'import':
         return applyImport(op.text, op.format);

@@ -63,8 +63,3 @@ export function inspectUserId(userId: string): LookalikeReport {
   const display = chars.map((ch, i) => (ch === '\\' ? '\\\\' : reasonOf(ch) || (main && scripts[i] && scripts[i] !== main) ? escape(ch) : ch)).join('');
   return { reasons: [...reasons], display };
 }
-
-/** Shorthand for lists: true when `inspectUserId` has something to say. */
-export function isLookalikeUserId(userId: string): boolean {
-  return inspectUserId(userId).reasons.length > 0;
-}

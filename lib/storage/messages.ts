@@ -1,8 +1,8 @@
 import type { Lang, Localized } from '../i18n.ts';
 import type { StorageError, StorageErrorCode } from './errors.ts';
 
-/** `{name}` placeholders are filled from the error's params. */
-export const STORAGE_MESSAGES: Record<StorageErrorCode, Localized> = {
+/** The storage errors' texts, Chinese and English; `{name}` is filled from the error's params. */
+export const STORAGE_MESSAGES = {
   'userid-empty': { zh: 'UserID 不能为空', en: 'The UserID is empty' },
   'userid-too-long': { zh: 'UserID 超过 {max} 个字符', en: 'The UserID is longer than {max} characters' },
   'label-too-long': { zh: '备注名超过 {max} 个字符', en: 'The label is longer than {max} characters' },
@@ -18,10 +18,6 @@ export const STORAGE_MESSAGES: Record<StorageErrorCode, Localized> = {
   'list-newer-version': {
     zh: '该列表由更新版本的扩展写入（版本 {version}），为避免丢失数据，此版本只读',
     en: 'This list was written by a newer version of the extension (version {version}); it is read-only here so nothing is lost',
-  },
-  'write-conflict': {
-    zh: '其他标签页正在同时修改该列表，请重试',
-    en: 'Another tab kept changing this list at the same time; please try again',
   },
   'storage-read-failed': { zh: '读取浏览器存储失败：{detail}', en: 'Could not read browser storage: {detail}' },
   'storage-write-failed': { zh: '写入浏览器存储失败：{detail}', en: 'Could not write browser storage: {detail}' },
@@ -78,7 +74,9 @@ export const STORAGE_MESSAGES: Record<StorageErrorCode, Localized> = {
     en: 'Line {line} has {found} columns, expected {expected}',
   },
   'csv-invalid-entry': { zh: '第 {line} 行的 {field} 有误', en: 'Problem with {field} on line {line}' },
-};
+} satisfies Record<string, Localized>;
+
+export const STORAGE_ERROR_CODES = /* @__PURE__ */ Object.keys(STORAGE_MESSAGES) as [StorageErrorCode, ...StorageErrorCode[]];
 
 function fill(template: string, params: StorageError['params']): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {

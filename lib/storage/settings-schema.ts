@@ -1,8 +1,8 @@
 import { z } from '../zod.ts';
 import { DEFAULT_SWITCHES, parseSwitches, type FeatureSwitches } from './feature-switches.ts';
 
-// The settings' shape and its zod check, without the storage item: content scripts and the console
-// UI read the stored value with this (lib/storage/settings.ts holds the item and its writers).
+// The settings' shape and its zod check, without the storage item: the console UI reads the stored
+// value with this (settings.ts holds the item and its writers).
 
 export { SETTINGS_STORAGE_KEY } from './settings-message.ts';
 
@@ -18,11 +18,7 @@ export interface Settings {
   readonly features: FeatureSwitches;
 }
 
-/** A change to some settings; `features` names only the switches it changes. */
-export type SettingsPatch = Partial<Omit<Settings, 'features'>> & { readonly features?: Partial<FeatureSwitches> };
-
 export const DEFAULT_SETTINGS: Settings = { language: 'auto', theme: 'auto', syncUserIds: false, maskDiagnostics: true, features: DEFAULT_SWITCHES };
-
 
 export const fieldSchemas = {
   language: z.enum(['auto', 'zh', 'en']),
@@ -31,8 +27,16 @@ export const fieldSchemas = {
   maskDiagnostics: z.boolean(),
 } as const;
 
-export type SettingName = keyof Settings;
-const SETTING_NAMES: readonly SettingName[] = ['language', 'theme', 'syncUserIds', 'maskDiagnostics', 'features'];
+type SettingName = keyof Settings;
+
+/** Each field's reader: its value, or undefined when the stored value is not valid. */
+const READERS: { [K in SettingName]: (raw: unknown) => Settings[K] | undefined } = {
+  language: (raw) => fieldSchemas.language.safeParse(raw).data,
+  theme: (raw) => fieldSchemas.theme.safeParse(raw).data,
+  syncUserIds: (raw) => fieldSchemas.syncUserIds.safeParse(raw).data,
+  maskDiagnostics: (raw) => fieldSchemas.maskDiagnostics.safeParse(raw).data,
+  features: parseSwitches,
+};
 
 export interface SettingsRead {
   readonly settings: Settings;
@@ -42,29 +46,16 @@ export interface SettingsRead {
 
 /** Field by field: one bad field falls back to its default without costing the others. */
 export function parseSettings(raw: unknown): SettingsRead {
+  const names = Object.keys(READERS) as SettingName[];
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, invalid: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, invalid: [...SETTING_NAMES] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, invalid: names };
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const invalid: SettingName[] = [];
-  const field = <T,>(name: SettingName, schema: z.ZodMiniType<T>, fallback: T): T => {
-    if (!(name in raw)) return fallback;
-    const parsed = schema.safeParse(Reflect.get(raw, name));
-    if (parsed.success) return parsed.data;
-    invalid.push(name);
-    return fallback;
-  };
-  const settings: Settings = {
-    language: field('language', fieldSchemas.language, DEFAULT_SETTINGS.language),
-    theme: field('theme', fieldSchemas.theme, DEFAULT_SETTINGS.theme),
-    syncUserIds: field('syncUserIds', fieldSchemas.syncUserIds, DEFAULT_SETTINGS.syncUserIds),
-    maskDiagnostics: field('maskDiagnostics', fieldSchemas.maskDiagnostics, DEFAULT_SETTINGS.maskDiagnostics),
-    features: switchesField(raw, invalid),
-  };
-  return { settings, invalid };
-}
-
-function switchesField(raw: object, invalid: SettingName[]): FeatureSwitches {
-  if (!('features' in raw)) return DEFAULT_SWITCHES;
-  const parsed = parseSwitches(Reflect.get(raw, 'features'));
-  if (!parsed) invalid.push('features');
-  return parsed ?? DEFAULT_SWITCHES;
+  for (const name of names) {
+    if (!(name in raw)) continue;
+    const value = READERS[name](Reflect.get(raw, name));
+    if (value === undefined) invalid.push(name);
+    else settings[name] = value;
+  }
+  return { settings: settings as unknown as Settings, invalid };
 }

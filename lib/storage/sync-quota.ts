@@ -1,6 +1,5 @@
-import { storageError } from './errors.ts';
+import { fail, ok, storageError, type Result } from './errors.ts';
 import { SYNC_MAX_ITEMS, SYNC_QUOTA_BYTES, SYNC_QUOTA_BYTES_PER_ITEM } from './limits.ts';
-import { fail, ok, type Result } from './result.ts';
 
 const encoder = new TextEncoder();
 
@@ -9,16 +8,11 @@ export function syncItemBytes(key: string, value: unknown): number {
   return encoder.encode(key).byteLength + encoder.encode(JSON.stringify(value) ?? '').byteLength;
 }
 
-export interface SyncUsage {
-  readonly bytes: number;
-  readonly items: number;
-}
-
 /**
  * Whether the sync area, holding `current`, can take `writes` (items set to values; `undefined`
  * removes). Says which quota would be exceeded, so the caller can keep the list local instead.
  */
-export function checkSyncFit(current: Readonly<Record<string, unknown>>, writes: Readonly<Record<string, unknown>>): Result<SyncUsage> {
+export function checkSyncFit(current: Readonly<Record<string, unknown>>, writes: Readonly<Record<string, unknown>>): Result<{ bytes: number; items: number }> {
   const next = new Map(Object.entries(current));
   for (const [key, value] of Object.entries(writes)) {
     if (value === undefined) next.delete(key);

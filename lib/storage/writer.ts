@@ -1,14 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import { FEATURE_HOSTS } from '../console/urls.ts';
 import { FEATURE_IDS } from '../console/feature-ids.ts';
-import { z } from '../zod.ts';
-import { storageError } from './errors.ts';
+import { FEATURE_HOSTS } from '../console/urls.ts';
+import { fail, storageError, type Result } from './errors.ts';
 import { createListWriter, type ListWriterOptions } from './list-writer.ts';
-import { fail, type Result } from './result.ts';
 import { SETTINGS_UPDATE } from './settings-message.ts';
-import { fieldSchemas, type SettingsPatch } from './settings-schema.ts';
+import { fieldSchemas } from './settings-schema.ts';
 import { writeSettings } from './settings.ts';
 import { USERIDS_WRITE, userIdMessageSchema } from './userid-message.ts';
+import { z } from '../zod.ts';
 
 /** A settings change as a message carries it: known keys only, each value checked, switches one by one. */
 const settingsPatchSchema = z.strictObject({
@@ -51,8 +50,6 @@ export function serveWrites(
     queue = next.catch(() => undefined);
     return next;
   };
-  const answer = (run: () => Promise<Result<unknown>>, sendResponse: (answer: unknown) => void) =>
-    void inOrder(run).then(sendResponse, (thrown) => sendResponse(fail(storageError('storage-write-failed', { detail: String(thrown) }))));
   const listener = (raw: unknown, sender: Sender, sendResponse: (answer: unknown) => void): boolean => {
     const type = (raw as { type?: unknown } | null)?.type;
     if (type !== SETTINGS_UPDATE && type !== USERIDS_WRITE) return false;
@@ -60,11 +57,16 @@ export function serveWrites(
       sendResponse(fail(storageError('storage-write-failed', { detail: 'sender refused' })));
       return true;
     }
-    const settings = type === SETTINGS_UPDATE ? settingsMessage.safeParse(raw) : undefined;
-    const ids = type === USERIDS_WRITE ? userIdMessageSchema.safeParse(raw) : undefined;
-    if (settings?.success) answer(() => writeSettings(settings.data.patch as SettingsPatch), sendResponse);
-    else if (ids?.success) answer(() => lists.apply(ids.data.op), sendResponse);
-    else sendResponse(fail(storageError('value-invalid', { field: type === SETTINGS_UPDATE ? 'settings' : 'message' })));
+    const message = type === SETTINGS_UPDATE ? settingsMessage.safeParse(raw) : userIdMessageSchema.safeParse(raw);
+    if (!message.success) {
+      // The field at fault, e.g. `theme` in a settings patch; `message` for a malformed write.
+      const field = type === SETTINGS_UPDATE ? String(message.error.issues[0]?.path[1] ?? 'settings') : 'message';
+      sendResponse(fail(storageError('value-invalid', { field })));
+      return true;
+    }
+    const data = message.data;
+    const run = (): Promise<Result<unknown>> => ('patch' in data ? writeSettings(data.patch) : lists.apply(data.op));
+    void inOrder(run).then(sendResponse, (thrown) => sendResponse(fail(storageError('storage-write-failed', { detail: String(thrown) }))));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -13,9 +13,9 @@
  */
 import os from 'node:os';
 import { toSavedUserId, type SavedUserId, type StoredEntry } from '../../lib/storage/entry.ts';
-import { decodeStoredList, encodeList } from '../../lib/storage/list-codec.ts';
-import { liveEntries, type ListState } from '../../lib/storage/list-state.ts';
-import { buildPickerIndex, filterPicker } from '../../lib/storage/picker.ts';
+import { decodeStoredList, encodeList } from '../../lib/storage/list-read.ts';
+import { liveEntries, type ListState } from '../../lib/storage/list-ops.ts';
+import { buildPickerIndex, filterPicker } from '../../lib/storage/search.ts';
 
 const TOTAL = 10_000;
 const APP = 1400000001;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { attr, findAll, shadowRootsOf, textOf, type DomNode } from './helpers/shadow.ts';
-import { KEY_VAULT_DB } from '../../lib/storage/key-vault-idb.ts';
+import { KEY_VAULT_DB } from '../../lib/secrets/key-vault-idb.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 const t = fixtures.tokens;

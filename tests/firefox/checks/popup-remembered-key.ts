@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check } from '../harness.ts';
-import { KEY_VAULT_DB } from '../../../lib/storage/key-vault-idb.ts';
+import { KEY_VAULT_DB } from '../../../lib/secrets/key-vault-idb.ts';
 import {
   APP,
   KEY,

@@ -18,7 +18,7 @@ import {
 } from '../popup-helpers.ts';
 import { shadowRootsOf, shadowText } from '../shadow.ts';
 import { poll } from '../ui-helpers.ts';
-import { KEY_VAULT_DB } from '../../../lib/storage/key-vault-idb.ts';
+import { KEY_VAULT_DB } from '../../../lib/secrets/key-vault-idb.ts';
 import { clearVault, rememberInPopup, vaultDump } from './popup-remembered-key.ts';
 
 const TOOL_PAGE = 'https://console.tencentcloud.com/im/tool-usersig';

@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scopeToText, type AppScope } from '../../../lib/storage/app-scope.ts';
 import { toSavedUserId, type SavedUserId } from '../../../lib/storage/entry.ts';
-import { STORAGE_ERROR_CODES } from '../../../lib/storage/errors.ts';
+import { STORAGE_ERROR_CODES } from '../../../lib/storage/messages.ts';
 import { EXPORT_FORMAT, exportOrder, toCsvExport, toJsonExport } from '../../../lib/storage/export.ts';
 import { parseImport, type ParsedImport } from '../../../lib/storage/import-parse.ts';
 import { importIntoList, planImport } from '../../../lib/storage/import-plan.ts';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ENTRIES } from '../../../lib/storage/limits.ts';
-import { upsertEntry, type OpContext } from '../../../lib/storage/list-ops.ts';
-import { EMPTY_LIST, liveEntries, type ListState } from '../../../lib/storage/list-state.ts';
-import type { Result } from '../../../lib/storage/result.ts';
+import { EMPTY_LIST, liveEntries, upsertEntry, type ListState, type OpContext } from '../../../lib/storage/list-ops.ts';
+import type { Result } from '../../../lib/storage/errors.ts';
 import { storeArb } from './arbitraries.ts';
 
 const NOW = 1_750_000_000_000;
@@ -27,8 +26,8 @@ function importIntoEmpty(text: string): SavedUserId[] {
   const preview = planImport(parsed(text), new Map(), ctx);
   const out: SavedUserId[] = [];
   for (const scope of preview.scopes) {
-    const result = importIntoList(EMPTY_LIST, scope, preview.byScope.get(scopeToText(scope)) ?? [], ctx);
-    out.push(...liveEntries(result.state).map((entry) => toSavedUserId(entry, scope)));
+    const state = preview.changed.get(scopeToText(scope)) ?? EMPTY_LIST;
+    out.push(...liveEntries(state).map((entry) => toSavedUserId(entry, scope)));
   }
   return exportOrder(out);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../../lib/storage/limits.ts';
-import { normalizeOptionalText } from '../../../lib/storage/userid.ts';
+import { normalizeOptionalText } from '../../../lib/storage/entry.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const source = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEntry } from '../../../lib/storage/entry.ts';
-import { editEntry, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type OpContext } from '../../../lib/storage/list-ops.ts';
-import { EMPTY_LIST, liveEntries, type ListState } from '../../../lib/storage/list-state.ts';
-import type { Result } from '../../../lib/storage/result.ts';
+import { editEntry, EMPTY_LIST, liveEntries, markEntryUsed, moveEntry, placeEntry, removeEntry, upsertEntry, type ListState, type OpContext } from '../../../lib/storage/list-ops.ts';
+import type { Result } from '../../../lib/storage/errors.ts';
 
 let clock = 1_000;
 let ids = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_ERROR_CODES, storageError } from '../../../lib/storage/errors.ts';
-import { formatStorageError, STORAGE_MESSAGES } from '../../../lib/storage/messages.ts';
+import { storageError } from '../../../lib/storage/errors.ts';
+import { formatStorageError, STORAGE_ERROR_CODES, STORAGE_MESSAGES } from '../../../lib/storage/messages.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedUserId } from '../../../lib/storage/entry.ts';
-import { buildPickerIndex, filterPicker } from '../../../lib/storage/picker.ts';
-import { searchEntries } from '../../../lib/storage/search.ts';
+import { buildPickerIndex, filterPicker, searchEntries } from '../../../lib/storage/search.ts';
 
 function entry(userId: string, fields: Partial<SavedUserId> = {}): SavedUserId {
   return { id: userId, sdkAppId: 1400000001, userId, createdAt: 0, updatedAt: 0, useCount: 0, order: 0, ...fields };

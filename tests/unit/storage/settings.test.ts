@@ -4,7 +4,6 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   parseSettings,
-  resolveLanguage,
   updateSettings,
   watchSettings,
   writeSettings,
@@ -65,14 +64,6 @@ describe('the settings item', () => {
     await fakeBrowser.storage.local.set({ settings: { theme: 42 } });
     unwatch();
     expect(seen.map((s) => s.theme)).toEqual(['light', 'auto']);
-  });
-});
-
-describe('resolveLanguage', () => {
-  it('uses the override, else the browser language', () => {
-    expect(resolveLanguage('en', 'zh-CN')).toBe('en');
-    expect(resolveLanguage('auto', 'zh-TW')).toBe('zh');
-    expect(resolveLanguage('auto', 'de')).toBe('en');
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { QUARANTINE_KEY_PREFIX } from '../../../lib/storage/keys.ts';
-import type { Result } from '../../../lib/storage/result.ts';
+import { QUARANTINE_KEY_PREFIX } from '../../../lib/storage/quarantine.ts';
+import type { Result } from '../../../lib/storage/errors.ts';
 import { createUserIdStore, type UserIdStore } from '../../../lib/storage/userid-store.ts';
 import { serveWrites } from '../../../lib/storage/writer.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppScope, scopeFromText, scopeToText } from '../../../lib/storage/app-scope.ts';
-import { isImSdkUserId, normalizeOptionalText, normalizeUserId } from '../../../lib/storage/userid.ts';
+import { normalizeOptionalText, normalizeUserId } from '../../../lib/storage/entry.ts';
 
 describe('normalizeUserId', () => {
   it('trims and keeps the rest exactly (case-sensitive)', () => {
@@ -15,15 +15,6 @@ describe('normalizeUserId', () => {
   it('stores up to 256 characters, not more', () => {
     expect(normalizeUserId('a'.repeat(256)).ok).toBe(true);
     expect(normalizeUserId('a'.repeat(257))).toMatchObject({ ok: false, error: { code: 'userid-too-long', params: { max: 256 } } });
-  });
-});
-
-describe('isImSdkUserId (what the IM SDK accepts, error 7003 otherwise)', () => {
-  it.each(['alice', 'user_01-test', 'a b', '~!@#$%^&*()', 'x'.repeat(32), ' '])('accepts %j', (id) => {
-    expect(isImSdkUserId(id)).toBe(true);
-  });
-  it.each(['', 'x'.repeat(33), '张三', 'tab\there', 'new\nline', 'emoji😀', 'café', '\x7f'])('rejects %j', (id) => {
-    expect(isImSdkUserId(id)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // Remembered SecretKeys: opt-in, sealed with a non-extractable AES-GCM key, in a store only the
 // extension's own pages reach (the extension origin's IndexedDB, key-vault-idb.ts). Content scripts
 // read `storage.local`, where keys were kept before: those are moved here on first read.
-import { scopeFromText } from './app-scope.ts';
+import { scopeFromText } from '../storage/app-scope.ts';
 import { z } from '../zod.ts';
 
 /** One sealed key: AES-GCM ciphertext, its IV, the SDKAppID bound in as additional data. */

@@ -1,6 +1,6 @@
 /** Remembered SecretKeys: sealed, moved out of storage.local one entry at a time, forgotten on demand. */
 import { describe, expect, it } from 'vitest';
-import { createKeyVault, keyAppOf, memorySecretStore, parseLegacyKeys, type LegacyKeys } from '../../../lib/storage/key-vault.ts';
+import { createKeyVault, keyAppOf, memorySecretStore, parseLegacyKeys, type LegacyKeys } from '../../../lib/secrets/key-vault.ts';
 
 const K1 = '5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e';
 const K2 = 'a'.repeat(64);
@@ -142,7 +142,7 @@ describe('createKeyVault', () => {
 
 describe('openIdbSecretStore where IndexedDB is refused (Firefox private browsing may refuse it)', () => {
   it('gives no store, so the vault falls back to memory (and the popup says keys last until it closes)', async () => {
-    const { openIdbSecretStore } = await import('../../../lib/storage/key-vault-idb.ts');
+    const { openIdbSecretStore } = await import('../../../lib/secrets/key-vault-idb.ts');
     const throwing = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
     expect(await openIdbSecretStore(throwing)).toBeUndefined();
     const failing = {
