@@ -148,10 +148,12 @@ export function App({ store, search: locationSearch }: { store: UserIdStore; sea
     const lookalike = id !== entry.userId ? m.lookalikeSaved(id) : undefined;
     const message = [said, fallback && errorText(fallback, lang), lookalike].filter(Boolean).join(' · ');
     setNotice({ text: message, tone: fallback || lookalike ? 'warn' : 'ok' });
-    (form.elements.namedItem('userId') as HTMLInputElement).value = '';
-    (form.elements.namedItem('label') as HTMLInputElement).value = '';
-    (form.elements.namedItem('note') as HTMLInputElement).value = '';
-    (form.elements.namedItem('userId') as HTMLInputElement).focus();
+    // Cleared for the next entry, unless the user has started it while this one was saving.
+    const fields = ['userId', 'label', 'note'].map((name) => form.elements.namedItem(name) as HTMLInputElement);
+    if (fields.every((field) => field.value === text(field.name))) {
+      fields.forEach((field) => (field.value = ''));
+      fields[0]!.focus();
+    }
     void reload();
   };
 

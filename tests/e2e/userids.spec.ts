@@ -354,6 +354,24 @@ test.describe('options page', () => {
     await form.locator('[name=note]').press('Enter');
   }
 
+  test('what is typed while a save is on its way is kept: the form clears only the entry it saved', async ({ openOptions }) => {
+    const opts = await openOptions({ lang: 'en' });
+    const form = opts.locator('[data-add-form]');
+    await form.locator('[name=sdkAppId]').fill('1400000001');
+    await form.locator('[name=userId]').fill('bob');
+    // Submit, then start the next entry in the same task: the background answers later.
+    await form.evaluate((f: HTMLFormElement) => {
+      f.requestSubmit();
+      (f.elements.namedItem('userId') as HTMLInputElement).value = 'carol';
+    });
+    await expect(opts.locator('[data-notice]')).toContainText('Saved bob');
+    await expect(form.locator('[name=userId]')).toHaveValue('carol');
+    await form.locator('[name=userId]').press('Enter');
+    await expect(opts.locator('[data-notice]')).toContainText('Saved carol');
+    await expect(form.locator('[name=userId]')).toHaveValue('');
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['bob', 'carol']);
+  });
+
   test('add, edit, delete with undo, reorder by keyboard, search (en)', async ({ openOptions }) => {
     const opts = await openOptions({ lang: 'en' });
     await expect(opts.getByRole('heading', { level: 1 })).toHaveText('Saved UserIDs');

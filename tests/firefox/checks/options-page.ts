@@ -327,6 +327,26 @@ async function lookalikes(ctx: CheckContext) {
   await waitForText(opts, '[data-preview] [data-lookalike]', '⚠ \\u0430dmin');
 }
 
+async function typingDuringSave(ctx: CheckContext) {
+  const opts = await openOptions(ctx, 'lang=en');
+  await poll('the heading', () => heading(opts), (h) => h === 'Saved UserIDs');
+  await fill(opts, await el(opts, '[data-add-form] [name=sdkAppId]'), '1400000001');
+  await fill(opts, await el(opts, '[data-add-form] [name=userId]'), 'bob');
+  // Submit, then start the next entry in the same task: the background answers later.
+  await opts.evaluate(() => {
+    const form = document.querySelector('[data-add-form]') as HTMLFormElement;
+    form.requestSubmit();
+    (form.elements.namedItem('userId') as HTMLInputElement).value = 'carol';
+  });
+  await waitForText(opts, '[data-notice]', 'Saved bob');
+  const userId = () => opts.evaluate(() => (document.querySelector('[data-add-form] [name=userId]') as HTMLInputElement).value);
+  assert.equal(await userId(), 'carol', 'the next entry, typed while the first was saving, is kept');
+  await (await el(opts, '[data-add-form] [name=userId]')).press('Enter');
+  await waitForText(opts, '[data-notice]', 'Saved carol');
+  await poll('the form cleared after its own entry', userId, (v) => v === '');
+  await pollEqual('this app', () => rows(opts, '1400000001'), ['bob', 'carol']);
+}
+
 const withFreshStorage = (fn: (ctx: CheckContext) => Promise<void>) => (ctx: CheckContext) => freshStorage(ctx, () => fn(ctx));
 
 const checks: Check[] = [
@@ -335,6 +355,12 @@ const checks: Check[] = [
     mirrors: ['options page › add, edit, delete with undo, reorder by keyboard, search (en)'],
     timeoutMs: 45_000,
     run: withFreshStorage(editing),
+  },
+  {
+    name: 'options page: what is typed while a save is on its way is kept: the form clears only the entry it saved',
+    mirrors: ['options page › what is typed while a save is on its way is kept: the form clears only the entry it saved'],
+    timeoutMs: 30_000,
+    run: withFreshStorage(typingDuringSave),
   },
   {
     name: 'options page: look-alike UserIDs shown escaped with a warning mark, warned about on save and in an import preview (en)',
