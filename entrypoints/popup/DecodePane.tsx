@@ -74,6 +74,9 @@ export function DecodePane({ lang, text, onText, inputs, onInputs }: Props) {
   }, [appForKey]);
 
   const onRemember = async (remember: boolean) => {
+    // Shown at once: a render while the vault loads would otherwise put the box back as it was.
+    // The vault's answer (a key it refuses, and why) corrects it.
+    setRemembered(remember);
     const done = await (await vault()).setKeyRemembered(appForKey, inputs.key, remember, lang);
     setRememberNote(done.note);
     setRemembered(done.remembered);

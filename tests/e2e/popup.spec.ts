@@ -183,6 +183,25 @@ test('a remembered key survives reopening the popup and is gone after forget', a
   void extensionUrl;
 });
 
+test('the remember box stays ticked while the key is being sealed, though the popup renders meanwhile', async ({ openPopup }) => {
+  const popup = await openPopup({ lang: 'en' });
+  await paste(popup, tokens.valid.token);
+  await popup.locator('#verify-key').fill(KEY);
+  const box = popup.getByLabel(`Remember this key for SDKAppID ${APP} on this device`);
+  await expect(box).not.toBeChecked();
+  // Tick, and in the same task change the key field: the popup renders again before the vault answers.
+  const seen = await box.evaluate(async (el: HTMLInputElement) => {
+    el.click();
+    const key = document.querySelector('#verify-key') as HTMLInputElement;
+    key.value = `${key.value} `;
+    key.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return el.checked;
+  });
+  expect(seen, 'the box as the user sees it right after the click').toBe(true);
+  await expect(popup.getByText(`Key remembered for SDKAppID ${APP}`)).toBeVisible();
+});
+
 test('a key that is not remembered never reaches storage', async ({ openPopup }) => {
   const popup = await openPopup({ lang: 'en' });
   await paste(popup, tokens.valid.token);

@@ -130,6 +130,29 @@ const checks: Check[] = [
     },
   },
   {
+    name: 'popup: the remember box stays ticked while the key is being sealed, though the popup renders meanwhile',
+    mirrors: ['the remember box stays ticked while the key is being sealed, though the popup renders meanwhile'],
+    timeoutMs: 20_000,
+    async run(ctx) {
+      const popup = await openPopup(ctx, { lang: 'en' });
+      await resetPopupStorage(ctx, popup);
+      await fill(popup, '#paste', tokens.valid.token);
+      await fill(popup, '#verify-key', KEY);
+      const box = await byLabel(popup, `Remember this key for SDKAppID ${APP} on this device`);
+      // Tick, and in the same task change the key field: the popup renders again before the vault answers.
+      const seen = await box.evaluate(async (el) => {
+        (el as HTMLInputElement).click();
+        const key = document.querySelector('#verify-key') as HTMLInputElement;
+        key.value = `${key.value} `;
+        key.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return (el as HTMLInputElement).checked;
+      });
+      assert.equal(seen, true, 'the box as the user sees it right after the click');
+      await expectVisibleText(popup, `Key remembered for SDKAppID ${APP}`);
+    },
+  },
+  {
     name: 'popup: a key that is not remembered never reaches storage',
     mirrors: ['a key that is not remembered never reaches storage'],
     timeoutMs: 20_000,
