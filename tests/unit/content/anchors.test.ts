@@ -176,6 +176,20 @@ describe('decode control anchors', () => {
     expect(total()).toBeGreaterThan(0);
   });
 
+  it('a field given another UserSig swaps its control in one frame: the old one stays until the new one goes in', () => {
+    const { anchors, run, runSteps } = setup();
+    document.body.replaceChildren();
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    anchors.set(field, field, ['t-old'], true);
+    run();
+    anchors.set(field, field, ['t-new'], true);
+    runSteps();
+    expect([...document.querySelectorAll<HTMLElement>('[data-imch=decode]')].map((c) => c.dataset.token)).toEqual(['t-old']);
+    run();
+    expect([...document.querySelectorAll<HTMLElement>('[data-imch=decode]')].map((c) => c.dataset.token)).toEqual(['t-new']);
+  });
+
   it('past MAX_WATCHED anchors, watches only a window around the viewport, found again when the page scrolls', async () => {
     const { anchors, run, watched, stop } = setup();
     const n = MAX_WATCHED * 20;

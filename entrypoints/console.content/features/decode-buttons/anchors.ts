@@ -190,11 +190,16 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   const dirty = new Set<Element>();
   let flushQueued = false;
 
-  function removeControls(el: Element, anchor: Anchor, keep?: ReadonlySet<string>) {
+  /**
+   * `inBatch`: the control leaves with the next batch, so a control replaced beside its anchor (a
+   * field given another UserSig) is swapped in one frame: nothing beside it moves in between, under
+   * a pointer on its way to the console's own button.
+   */
+  function removeControls(el: Element, anchor: Anchor, keep?: ReadonlySet<string>, inBatch = false) {
     for (const [token, control] of anchor.controls) {
       if (keep?.has(token)) continue;
-      toInsert.delete(control);
-      control.remove();
+      if (toInsert.delete(control) || !inBatch) control.remove();
+      else inNextBatch(control, () => control.remove());
       anchor.controls.delete(token);
       count--;
     }
@@ -252,7 +257,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     }
     const tokens = wanted(anchor);
     if (tokens.length === 0) return drop(el);
-    removeControls(el, anchor, new Set(tokens));
+    removeControls(el, anchor, new Set(tokens), true);
     if (!anchor.visible && !anchor.eager) return;
     for (const token of tokens) {
       const control = anchor.controls.get(token);
@@ -271,7 +276,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     if (anchor.controls.size > 0) placed.set(el, true);
   }
 
-  /** Controls waiting to go into the page, all at once (see `batchedFrames`). */
+  /** Controls waiting to go into the page or to leave it, all at once (see `batchedFrames`). */
   const toInsert = new Map<Control, () => void>();
   let insertQueued = false;
 
@@ -283,16 +288,20 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     batch.forEach((put) => put());
   }
 
+  function inNextBatch(control: Control, change: () => void) {
+    toInsert.set(control, change);
+    if (insertQueued) return;
+    insertQueued = true;
+    inFrame(insertAll);
+  }
+
   function insert(el: Element, anchor: Anchor, control: Control) {
     if (toInsert.has(control)) return;
-    toInsert.set(control, () => {
+    inNextBatch(control, () => {
       if (!el.isConnected || control.host.isConnected) return;
       if (anchor.field) el.after(control.host);
       else el.append(control.host);
     });
-    if (insertQueued) return;
-    insertQueued = true;
-    inFrame(insertAll);
   }
 
   /** Reconciles the changed anchors in one later step per anchor: insertion is batched. */
