@@ -40,11 +40,11 @@ export function App({ lang, theme, onLang, onTheme, typed }: Props) {
     <div class="imch popup" data-theme={theme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="row top">
         <h1>{m.appName}</h1>
-        <select aria-label={m.language} value={lang} onChange={(e) => onLang(e.currentTarget.value as Lang)}>
+        <select aria-label={m.language} data-pref="language" value={lang} onChange={(e) => onLang(e.currentTarget.value as Lang)}>
           <option value="zh">中文</option>
           <option value="en">English</option>
         </select>
-        <select aria-label={m.theme} value={theme} onChange={(e) => onTheme(e.currentTarget.value as Theme)}>
+        <select aria-label={m.theme} data-pref="theme" value={theme} onChange={(e) => onTheme(e.currentTarget.value as Theme)}>
           <option value="auto">{m.themeAuto}</option>
           <option value="light">{m.themeLight}</option>
           <option value="dark">{m.themeDark}</option>

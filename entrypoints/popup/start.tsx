@@ -6,22 +6,30 @@ import { readSavedPreferences, savePreference } from '../../components/saved-pre
 import type { Lang } from '../../lib/i18n.ts';
 import { App } from './App.tsx';
 
+/** What the user chose in this popup: the saved setting, arriving later, does not undo it. */
+const chosen: Partial<{ lang: Lang; theme: Theme }> = {};
+
 function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed: string }) {
   const [prefs, setPrefs] = useState(initial);
   // The saved setting arrives after the first render; the paste box is usable before it does.
   useEffect(() => {
     readSavedPreferences().then(async (saved) => {
-      const next = initialPreferences(location.search, saved);
-      await loadLanguage(next.lang);
-      setPrefs((p) => (p.lang === next.lang && p.theme === next.theme ? p : next));
+      const read = initialPreferences(location.search, saved);
+      await loadLanguage(read.lang);
+      setPrefs((p) => {
+        const next = { ...read, ...chosen };
+        return p.lang === next.lang && p.theme === next.theme ? p : next;
+      });
     });
   }, []);
   const onLang = async (lang: Lang) => {
+    chosen.lang = lang;
     await loadLanguage(lang);
     setPrefs((p) => ({ ...p, lang }));
     void savePreference({ language: lang });
   };
   const onTheme = (theme: Theme) => {
+    chosen.theme = theme;
     setPrefs((p) => ({ ...p, theme }));
     void savePreference({ theme });
   };
@@ -32,8 +40,8 @@ function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed
  * public/popup-boot.js, a classic script in the popup pages' head, runs before their first paint:
  * the page's markup is the popup as it first renders, in the page's language and the system's
  * theme, so it applies a theme named in the URL (the background puts the saved one there) to the
- * document, hides the markup when the URL asks for the other language, and remembers a tab clicked
- * before the app came. The app's own attributes take over once it has rendered, and it chooses
+ * document, hides the markup when the URL asks for the other language, and remembers a tab clicked,
+ * a language or a theme chosen before the app came. The app's own attributes take over once it has rendered, and it chooses
  * that tab (below).
  *
  * Renders the popup over the page's markup (its first render, in index.html), reusing its nodes:
@@ -55,5 +63,14 @@ export function startPopup(pageLanguage: Lang): void {
     const earlyTab = root.getAttribute('data-early-tab');
     root.removeAttribute('data-early-tab');
     if (earlyTab) document.getElementById(earlyTab)?.click();
+    // A language or theme chosen before the app came: chosen again, through the app's own select.
+    for (const pref of ['language', 'theme']) {
+      const value = root.getAttribute(`data-early-${pref}`);
+      const select = document.querySelector<HTMLSelectElement>(`[data-pref=${pref}]`)!;
+      if (value && value !== select.value) {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
   });
 }

@@ -316,6 +316,24 @@ test.describe('before the popup\'s app has loaded', () => {
     await expect(popup.locator('#gen-app')).toBeVisible();
   });
 
+  test('a language and a theme chosen before the app has loaded are kept once it has', async ({ context, extensionUrl }) => {
+    const release = await holdPopupApp(context);
+    const popup = await context.newPage();
+    await popup.goto(extensionUrl('popup.html?lang=en'));
+    await popup.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await popup.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    release();
+    await appHasTakenOver(popup);
+    await expect(popup.getByRole('tab', { name: '解码与校验' })).toBeVisible();
+    await expect(popup.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
+    await expect(popup.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+    // Saved as well: a fresh popup opens in them.
+    const again = await context.newPage();
+    await again.goto(extensionUrl('popup.html'));
+    await expect(again.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
+    await expect(again.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+  });
+
   test('a language other than the page\'s keeps the page hidden until the app shows it in that language', async ({ context, extensionUrl }) => {
     const release = await holdPopupApp(context);
     const popup = await context.newPage();

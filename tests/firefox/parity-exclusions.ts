@@ -11,6 +11,7 @@ export const PARITY_EXCLUSIONS: Record<string, string> = {
   "before the popup's app has loaded › a light theme in the URL (the saved one) shows from the first paint on a dark system, no flash": HELD_APP,
   "before the popup's app has loaded › a language other than the page's keeps the page hidden until the app shows it in that language": HELD_APP,
   "before the popup's app has loaded › a tab clicked before the app has loaded is chosen once it has": HELD_APP,
+  "before the popup's app has loaded › a language and a theme chosen before the app has loaded are kept once it has": HELD_APP,
   'two pickers opened at once: the second chip drives its own frame and fills its own field':
     "Chrome's port race (every onConnect listener handed each port); Firefox matches frames by runtime.getFrameId through the relay. A Firefox check of the same path is still to write: there the first frame takes focus as it loads (Alt+↓ lands in it) and a click on a chip closes the other picker.",
 };
