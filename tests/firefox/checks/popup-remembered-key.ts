@@ -98,6 +98,15 @@ async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boole
  * session; gone after "Forget key" or "Forget all keys"; moved out of storage.local by the first
  * read, one entry at a time; refused under an invalid SDKAppID. A key not remembered is nowhere.
  */
+/** A popup on fresh storage with a valid UserSig and its key typed in, nothing remembered. */
+async function popupWithKey(ctx: Parameters<Check['run']>[0]): Promise<Page> {
+  const popup = await openPopup(ctx, { lang: 'en' });
+  await resetPopupStorage(ctx, popup);
+  await fill(popup, '#paste', tokens.valid.token);
+  await fill(popup, '#verify-key', KEY);
+  return popup;
+}
+
 const checks: Check[] = [
   {
     name: 'popup: a remembered key survives reopening the popup and is gone after forget',
@@ -134,10 +143,7 @@ const checks: Check[] = [
     mirrors: ['the remember box stays ticked while the key is being sealed, though the popup renders meanwhile'],
     timeoutMs: 20_000,
     async run(ctx) {
-      const popup = await openPopup(ctx, { lang: 'en' });
-      await resetPopupStorage(ctx, popup);
-      await fill(popup, '#paste', tokens.valid.token);
-      await fill(popup, '#verify-key', KEY);
+      const popup = await popupWithKey(ctx);
       const box = await byLabel(popup, `Remember this key for SDKAppID ${APP} on this device`);
       // Tick, and in the same task change the key field: the popup renders again before the vault answers.
       const seen = await box.evaluate(async (el) => {
@@ -157,10 +163,7 @@ const checks: Check[] = [
     mirrors: ['a key that is not remembered never reaches storage'],
     timeoutMs: 20_000,
     async run(ctx) {
-      const popup = await openPopup(ctx, { lang: 'en' });
-      await resetPopupStorage(ctx, popup);
-      await fill(popup, '#paste', tokens.valid.token);
-      await fill(popup, '#verify-key', KEY);
+      const popup = await popupWithKey(ctx);
       await expectVerdict(popup, 'verified');
       await new Promise((r) => setTimeout(r, 300)); // room for a late (debounced) write to show
       const all = await storageDump(popup);
