@@ -37,8 +37,13 @@ export const INSERT_GAP_MS = 250;
 /** A batch waiting for a frame goes in after this long at the latest (a tab in the background draws none). */
 const INSERT_LATEST_MS = 250;
 
-/** Runs each callback in a frame, one batch at a time, at least INSERT_GAP_MS after the last. */
-export function batchedFrames(view: Window): (put: () => void) => void {
+/**
+ * Runs each callback in the next frame, one batch at a time; while `spaced()` (a page of many
+ * anchors, where each batch re-lays out a huge container) at least INSERT_GAP_MS after the last.
+ * On other pages the next frame: a control that went in later could move the console's own
+ * button under a pointer on its way to it (a generated UserSig, then "Verify").
+ */
+export function batchedFrames(view: Window, spaced: () => boolean): (put: () => void) => void {
   let last = -Infinity;
   return (put) => {
     view.setTimeout(() => {
@@ -51,7 +56,7 @@ export function batchedFrames(view: Window): (put: () => void) => void {
       };
       view.requestAnimationFrame(once);
       view.setTimeout(once, INSERT_LATEST_MS);
-    }, Math.max(0, last + INSERT_GAP_MS - performance.now()));
+    }, spaced() ? Math.max(0, last + INSERT_GAP_MS - performance.now()) : 0);
   };
 }
 
@@ -88,7 +93,7 @@ export interface AnchorOptions {
 export function createAnchors({ createControl, soon, document: doc, signal, inFrame: given }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
   const view = doc.defaultView!;
-  const inFrame = given ?? batchedFrames(view);
+  const inFrame = given ?? batchedFrames(view, () => anchors.size > MAX_WATCHED);
   const onChange = (el: Element, visible: boolean) => {
     const anchor = anchors.get(el);
     if (!watched.has(el) || !anchor || anchor.visible === visible) return;
