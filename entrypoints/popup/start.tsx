@@ -41,8 +41,8 @@ function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed
  * the page's markup is the popup as it first renders, in the page's language and the system's
  * theme, so it applies a theme named in the URL (the background puts the saved one there) to the
  * document, hides the markup when the URL asks for the other language, and remembers a tab clicked,
- * a language or a theme chosen before the app came. The app's own attributes take over once it has rendered, and it chooses
- * that tab (below).
+ * a language or a theme chosen before the app came. The app's own attributes take over once it has
+ * rendered, and it makes those choices again (below).
  *
  * Renders the popup over the page's markup (its first render, in index.html), reusing its nodes:
  * the paste box keeps its focus, caret and whatever was typed into it before the app came. Each

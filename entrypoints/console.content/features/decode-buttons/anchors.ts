@@ -45,18 +45,21 @@ const INSERT_LATEST_MS = 250;
  */
 export function batchedFrames(view: Window, spaced: () => boolean): (put: () => void) => void {
   let last = -Infinity;
+  const inFrame = (put: () => void) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      last = performance.now();
+      put();
+    };
+    view.requestAnimationFrame(once);
+    view.setTimeout(once, INSERT_LATEST_MS);
+  };
   return (put) => {
-    view.setTimeout(() => {
-      let done = false;
-      const once = () => {
-        if (done) return;
-        done = true;
-        last = performance.now();
-        put();
-      };
-      view.requestAnimationFrame(once);
-      view.setTimeout(once, INSERT_LATEST_MS);
-    }, spaced() ? Math.max(0, last + INSERT_GAP_MS - performance.now()) : 0);
+    const wait = spaced() ? last + INSERT_GAP_MS - performance.now() : 0;
+    if (wait > 0) view.setTimeout(() => inFrame(put), wait);
+    else inFrame(put);
   };
 }
 
