@@ -169,8 +169,11 @@ function judged(match: RegExp, use: 'median' | 'max'): { value: number; raw: num
 // `enforced: false`: the work that meets the budget has not landed yet; printed, never failed.
 const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' | 'max'; enforced?: false }> = [
   { match: /^popup open → usable input$/, name: 'popup reopened → usable input (median of nine, after two)', budget: 100, use: 'median' },
-  // #16: "the first opening after the browser starts is usable in under 100 ms" (three starts).
-  { match: /^popup open → usable input, first opening after the browser starts$/, name: 'popup, first opening after the browser starts → usable input (median of three)', budget: 100, use: 'median' },
+  // #16 (open): "the first opening after the browser starts is usable in under 100 ms" (three
+  // starts). Not met yet: 79–322 ms as on the reference machine in idle-lane runs, and 523 ms when
+  // a build ran beside the lanes (starting a browser's processes slows more than the speed index
+  // shows). Printed, not enforced, until the work that meets it lands.
+  { match: /^popup open → usable input, first opening after the browser starts$/, name: 'popup, first opening after the browser starts → usable input (median of three)', budget: 100, use: 'median', enforced: false },
   { match: /^popup paste → result$/, name: 'popup paste → result (median)', budget: 16, use: 'median' },
   // #12 (open): a control placed in a cell of a 5,000-row <table> makes the browser lay out the
   // whole table again (its render step, once per batch), and console.spec.ts's figure also holds

@@ -1,11 +1,11 @@
 // "Copy diagnostics" on every console tool replica, in both languages: the report that lands on
 // the clipboard says what the page shows, field by field, in each format, masked and in full;
 // partial pages give partial reports, never errors; a 5,000-row log copies fast.
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
-import { attr, clickInPanel, findAll, textOf, withDiagnosticsHost } from './helpers/shadow.ts';
+import { attr, clickInPanel, findAll, readPrecheck, textOf, withDiagnosticsHost } from './helpers/shadow.ts';
 import { maskSecret } from '../../lib/diagnostics/mask.ts';
 import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../lib/diagnostics/schema.ts';
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
@@ -103,6 +103,17 @@ function expectCommon(r: Diagnostics, site: (typeof SITES)[number], path: string
 function expectMasked(text: string, secrets: string[]) {
   for (const s of secrets) expect(text).not.toContain(s);
   expect(text).not.toMatch(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/i);
+}
+
+/**
+ * Waits for what our features put under the verifier's UserSig field (the pre-check with its
+ * verdict, the decode control): they move Verify down as they appear, as a user sees before
+ * clicking it, and a click aimed before they settle can land on them.
+ */
+async function precheckSettled(page: Page, card: Locator, expired: boolean) {
+  await expect(card.locator('[data-imch=precheck]')).toHaveCount(1);
+  await expect.poll(async () => (await readPrecheck(page)).verdict).toBe(expired ? 'problem' : 'pass');
+  await expect(card.locator('[data-imch=decode]')).toHaveCount(1);
 }
 
 async function type(page: Page, selector: string, value: string) {
@@ -213,6 +224,7 @@ for (const site of SITES) {
       // Verifier: an expired UserSig for alice → 70001 from the console and from our decode.
       await verCard.locator('input').fill('alice');
       await verCard.locator('textarea').fill(tokens.expired!.token);
+      await precheckSettled(page, verCard, true);
       await verCard.getByRole('button', { name: site.verify }).click();
       await expect(verCard.locator('.tea-alert--error')).toBeVisible();
       const shown = await verCard.locator('.tea-alert--error dd').allTextContents();
@@ -234,6 +246,7 @@ for (const site of SITES) {
 
       // A successful verification: the console's fields as shown.
       await verCard.locator('textarea').fill(tokens.valid!.token);
+      await precheckSettled(page, verCard, false);
       await verCard.getByRole('button', { name: site.verify }).click();
       await expect(verCard.locator('.tea-alert--success')).toBeVisible();
       const ok = await verCard.locator('.tea-alert--success dd').allTextContents();

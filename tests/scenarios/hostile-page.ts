@@ -45,13 +45,14 @@ export const e2eTitle = (attack: Attack) => `${HOSTILE_DESCRIBE} › ${ATTACKS[a
 export const FREEZE_FACTOR = 10;
 
 /**
- * The longest the page's clock may wait with the extension (`held`, the gap between two of its
- * zero-delay ticks): a freeze is FREEZE_FACTOR times its longest wait without us (or 50 ms), and a
- * slower machine stretches it as far as it is slower than the reference. Slices that yielded with
- * `scheduler.yield()` held Firefox's clock for the whole 50,000-row scan: 2.5 s idle, 8–13 s in CI.
+ * The longest the page may wait with the extension (a task, or `held`: the gap between two of its
+ * zero-delay ticks) before it counts as frozen: FREEZE_FACTOR times its longest without us (or
+ * 50 ms), stretched as far as this machine is slower than the reference. The quadratic search held
+ * the page for seconds; slices that yielded with `scheduler.yield()` held Firefox's clock for the
+ * whole 50,000-row scan: 2.5 s idle, 8–13 s in CI.
  */
-export function clockHeldAllowed(withoutHeld: number, speedIndex: number): number {
-  return FREEZE_FACTOR * Math.max(50, withoutHeld) * Math.max(1, speedIndex / CALIBRATION_REFERENCE_MS);
+export function freezeAllowed(without: number, speedIndex: number): number {
+  return FREEZE_FACTOR * Math.max(50, without) * Math.max(1, speedIndex / CALIBRATION_REFERENCE_MS);
 }
 
 /**
