@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
 import { normalizeFields, storedEntry, type StoredEntry } from './entry.ts';
 import { describeThrown, fail, ok, storageError, type Result } from './errors.ts';
-import { migratedEntryId } from './ids.ts';
+import { hash64 } from './ids.ts';
 import { NOTE_MAX_LENGTH } from './limits.ts';
 import type { SetAside } from './list-read.ts';
 import { setAside } from './quarantine.ts';
@@ -88,7 +88,8 @@ function readV2Item(item: unknown, scopeText: string, order: number): StoredEntr
   if (!fields.ok) return undefined;
   const { userId = '', label, note } = fields.value;
   const at = parsed.data.addedAt ?? 0;
-  const id = migratedEntryId(scopeText, userId);
+  // Deterministic, so an upgrade run again after an interruption gives the same ids.
+  const id = `m${hash64(`${scopeText}\n${userId}`)}`;
   return storedEntry({ id, userId, label: label ?? undefined, note: note ?? undefined, createdAt: at, updatedAt: at, useCount: 0, order });
 }
 
