@@ -27,57 +27,50 @@ export type EntryRef = Pick<SavedUserId, 'id' | 'sdkAppId'>;
 /** An entry inside a stored list (schema v4): the list's key gives the SDKAppID. */
 export type StoredEntry = Omit<SavedUserId, 'sdkAppId'>;
 
-/** Trimmed, non-empty, at most USERID_MAX_LENGTH code units. */
-export function normalizeUserId(raw: unknown): Result<string> {
-  if (typeof raw !== 'string') return fail(storageError('value-not-text', { field: 'userId' }));
-  const userId = raw.trim();
-  if (userId === '') return fail(storageError('userid-empty'));
-  if (userId.length > USERID_MAX_LENGTH) return fail(storageError('userid-too-long', { max: USERID_MAX_LENGTH, length: userId.length }));
-  return ok(userId);
-}
-
 const TEXT_LIMITS = {
+  userId: { max: USERID_MAX_LENGTH, code: 'userid-too-long' },
   label: { max: LABEL_MAX_LENGTH, code: 'label-too-long' },
   note: { max: NOTE_MAX_LENGTH, code: 'note-too-long' },
 } as const;
 
-/** Optional free text: trimmed; empty, null and undefined all mean "none". */
-export function normalizeOptionalText(field: keyof typeof TEXT_LIMITS, raw: unknown): Result<string | undefined> {
-  if (raw === undefined || raw === null) return ok(undefined);
+export type EntryFieldName = keyof typeof TEXT_LIMITS;
+
+/**
+ * A UserID, label or note as stored: trimmed, at most the field's limit. A UserID must not be
+ * empty; for a label or note, empty, null and undefined all mean "none" (undefined).
+ */
+export function normalizeText(field: EntryFieldName, raw: unknown): Result<string | undefined> {
+  if ((raw === undefined || raw === null) && field !== 'userId') return ok(undefined);
   if (typeof raw !== 'string') return fail(storageError('value-not-text', { field }));
   const text = raw.trim();
   const { max, code } = TEXT_LIMITS[field];
   if (text.length > max) return fail(storageError(code, { max, length: text.length }));
+  if (text === '' && field === 'userId') return fail(storageError('userid-empty'));
   return ok(text || undefined);
 }
 
-export type EntryFieldName = 'userId' | keyof typeof TEXT_LIMITS;
+type NormalizedFields = { userId?: string; label?: string | null; note?: string | null };
 
 /**
  * The fields given, normalized: absent ones stay absent, a blank label or note reads as `null`
  * (none, or "clear" in an edit). A problem names its field.
  */
-export function normalizeFields(input: Partial<Record<EntryFieldName, unknown>>): Result<{ userId?: string; label?: string | null; note?: string | null }, { field: EntryFieldName; error: StorageError }> {
-  const out: { userId?: string; label?: string | null; note?: string | null } = {};
-  if (input.userId !== undefined) {
-    const userId = normalizeUserId(input.userId);
-    if (!userId.ok) return fail({ field: 'userId', error: userId.error });
-    out.userId = userId.value;
-  }
-  for (const field of ['label', 'note'] as const) {
+export function normalizeFields(input: Partial<Record<EntryFieldName, unknown>>): Result<NormalizedFields, { field: EntryFieldName; error: StorageError }> {
+  const out: Record<string, string | null> = {};
+  for (const field of ['userId', 'label', 'note'] as const) {
     if (input[field] === undefined) continue;
-    const text = normalizeOptionalText(field, input[field]);
+    const text = normalizeText(field, input[field]);
     if (!text.ok) return fail({ field, error: text.error });
     out[field] = text.value ?? null;
   }
-  return ok(out);
+  return ok(out as NormalizedFields);
 }
 
 /** Stored text is what the normalizer gives back unchanged: one rule for input and storage. */
-const normalized = (normalize: (raw: string) => Result<string | undefined>) =>
+const normalized = (field: EntryFieldName) =>
   z.string().check(
     z.refine((text) => {
-      const read = normalize(text);
+      const read = normalizeText(field, text);
       return read.ok && read.value === text;
     }, 'not normalized'),
   );
@@ -85,9 +78,9 @@ const timestamp = z.int().check(z.nonnegative());
 
 export const storedEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
-  userId: normalized(normalizeUserId),
-  label: z.optional(normalized((text) => normalizeOptionalText('label', text))),
-  note: z.optional(normalized((text) => normalizeOptionalText('note', text))),
+  userId: normalized('userId'),
+  label: z.optional(normalized('label')),
+  note: z.optional(normalized('note')),
   createdAt: timestamp,
   updatedAt: timestamp,
   lastUsedAt: z.optional(timestamp),

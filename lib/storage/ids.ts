@@ -13,14 +13,6 @@ export function newEntryId(): string {
   return id;
 }
 
-/**
- * The id given to an entry carried over from an older schema. Deterministic, so an upgrade run
- * again after an interruption gives the same ids.
- */
-export function migratedEntryId(scopeText: string, userId: string): string {
-  return `m${hash64(`${scopeText}\n${userId}`)}`;
-}
-
 /** Not cryptographic: two FNV-1a lanes, 16 hex digits. For ids and dedup keys only. */
 export function hash64(text: string): string {
   let a = 0x811c9dc5;

@@ -152,11 +152,8 @@ function parseJsonImport(text: string): Result<ParsedImport> {
       const field = String(extras.error.issues[0]?.path[0] ?? '');
       return fail(storageError('json-invalid-entry', { path: `${path}.${field}` }, storageError('value-invalid', { field })));
     }
-    const { lastUsedAt, ...rest } = extras.data;
-    const kept: ImportedExtras = Object.fromEntries(
-      Object.entries({ ...rest, lastUsedAt: lastUsedAt ?? undefined }).filter(([, value]) => value !== undefined),
-    );
-    entries.push({ ...read.value, at: { path }, extras: kept });
+    // An export writes `null` for "never used".
+    entries.push({ ...read.value, at: { path }, extras: { ...extras.data, lastUsedAt: extras.data.lastUsedAt ?? undefined } });
   }
   return ok({ format: 'json', entries });
 }

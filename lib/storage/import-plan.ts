@@ -75,36 +75,28 @@ export function importIntoList(state: ListState, scope: AppScope, items: readonl
 
 /** The preview against the current lists (`lists` maps scope text to its state; absent = empty). */
 export function planImport(parsed: ParsedImport, lists: ReadonlyMap<string, ListState>, ctx: OpContext): ImportPreview {
-  const byScope = new Map<string, ImportedEntry[]>();
-  const scopes: AppScope[] = [];
-  const first = new Map<string, ImportedEntry>();
+  // Per list, the file's entries in order, the first occurrence of each UserID only.
+  const byScope = new Map<string, { scope: AppScope; items: Map<string, ImportedEntry> }>();
   const duplicates: ImportSkip[] = [];
   for (const item of parsed.entries) {
     const scopeText = scopeToText(item.sdkAppId);
-    const winner = first.get(`${scopeText}\n${item.userId}`);
-    if (winner) {
-      duplicates.push({ item, reason: 'duplicate-in-file', firstAt: winner.at });
-      continue;
-    }
-    first.set(`${scopeText}\n${item.userId}`, item);
-    const group = byScope.get(scopeText);
-    if (group) group.push(item);
-    else {
-      byScope.set(scopeText, [item]);
-      scopes.push(item.sdkAppId);
-    }
+    let group = byScope.get(scopeText);
+    if (!group) byScope.set(scopeText, (group = { scope: item.sdkAppId, items: new Map() }));
+    const winner = group.items.get(item.userId);
+    if (winner) duplicates.push({ item, reason: 'duplicate-in-file', firstAt: winner.at });
+    else group.items.set(item.userId, item);
   }
   const add: ImportedEntry[] = [];
   const update: ImportUpdate[] = [];
   const skip: ImportSkip[] = [];
   const changed = new Map<string, ListState>();
-  for (const scope of scopes) {
-    const scopeText = scopeToText(scope);
-    const result = importIntoList(lists.get(scopeText) ?? EMPTY_LIST, scope, byScope.get(scopeText) ?? [], ctx);
+  for (const [scopeText, { scope, items }] of byScope) {
+    const result = importIntoList(lists.get(scopeText) ?? EMPTY_LIST, scope, [...items.values()], ctx);
     add.push(...result.added);
     update.push(...result.updated);
     skip.push(...result.unchanged.map((item) => ({ item, reason: 'unchanged' as const })));
     if (result.added.length + result.updated.length > 0) changed.set(scopeText, result.state);
   }
+  const scopes = [...byScope.values()].map((group) => group.scope);
   return { format: parsed.format, add, update, skip: [...skip, ...duplicates], scopes, changed };
 }

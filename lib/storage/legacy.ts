@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
 import { normalizeFields, storedEntry, type StoredEntry } from './entry.ts';
 import { describeThrown, fail, ok, storageError, type Result } from './errors.ts';
-import { migratedEntryId } from './ids.ts';
+import { hash64 } from './ids.ts';
 import { NOTE_MAX_LENGTH } from './limits.ts';
 import type { SetAside } from './list-read.ts';
 import { setAside } from './quarantine.ts';
@@ -88,7 +88,8 @@ function readV2Item(item: unknown, scopeText: string, order: number): StoredEntr
   if (!fields.ok) return undefined;
   const { userId = '', label, note } = fields.value;
   const at = parsed.data.addedAt ?? 0;
-  const id = migratedEntryId(scopeText, userId);
+  // Deterministic, so an upgrade run again after an interruption gives the same ids.
+  const id = `m${hash64(`${scopeText}\n${userId}`)}`;
   return storedEntry({ id, userId, label: label ?? undefined, note: note ?? undefined, createdAt: at, updatedAt: at, useCount: 0, order });
 }
 
@@ -111,7 +112,6 @@ export interface UpgradeReport {
   readonly mergedDuplicates: number;
   /** Items moved to quarantine. */
   readonly setAside: number;
-  readonly scopes: readonly AppScope[];
 }
 
 /**
@@ -124,10 +124,9 @@ export async function upgradeLegacyData(
   mergeInto: (scope: AppScope, entries: readonly StoredEntry[]) => Promise<Result<unknown>>,
   now: () => number,
 ): Promise<Result<UpgradeReport>> {
-  const none: UpgradeReport = { migrated: 0, mergedDuplicates: 0, setAside: 0, scopes: [] };
   try {
     const found = await storage.getItem<unknown>(LEGACY_ITEM_KEY);
-    if (found === null || found === undefined) return ok(none);
+    if (found === null || found === undefined) return ok({ migrated: 0, mergedDuplicates: 0, setAside: 0 });
     const foundMeta = await storage.getMeta<{ v?: unknown }>(LEGACY_ITEM_KEY);
     const from = typeof foundMeta.v === 'number' ? foundMeta.v : 1;
 
@@ -136,16 +135,11 @@ export async function upgradeLegacyData(
       migrations: { 2: (old: unknown) => migrateV1ToV2(old, now()) },
     });
     const value = await legacy.getValue();
-    const meta = await legacy.getMeta();
-    if (meta.v !== LEGACY_VERSION) {
-      // WXT could not migrate it (it logs why): keep the whole value aside, untouched.
-      const moved = await setAside(LEGACY_ITEM_KEY, [{ path: '', value, reason: 'legacy-migration-failed' }], now());
-      if (!moved.ok) return moved;
-      await storage.removeItem(LEGACY_ITEM_KEY, { removeMeta: true });
-      return ok({ ...none, from, setAside: 1 });
-    }
-
-    const split = splitV2IntoLists(value);
+    // When WXT could not migrate it (it logs why), the whole value is kept aside, untouched.
+    const split =
+      (await legacy.getMeta()).v === LEGACY_VERSION
+        ? splitV2IntoLists(value)
+        : { lists: new Map(), setAside: [{ path: '', value, reason: 'legacy-migration-failed' as const }], mergedDuplicates: 0 };
     const moved = await setAside(LEGACY_ITEM_KEY, split.setAside, now());
     if (!moved.ok) return moved;
     let migrated = 0;
@@ -155,7 +149,7 @@ export async function upgradeLegacyData(
       migrated += entries.length;
     }
     await storage.removeItem(LEGACY_ITEM_KEY, { removeMeta: true });
-    return ok({ from, migrated, mergedDuplicates: split.mergedDuplicates, setAside: split.setAside.length, scopes: [...split.lists.keys()] });
+    return ok({ from, migrated, mergedDuplicates: split.mergedDuplicates, setAside: split.setAside.length });
   } catch (thrown) {
     return fail(storageError('storage-read-failed', { detail: describeThrown(thrown) }));
   }

@@ -1,4 +1,5 @@
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { parseAppScope, scopeToText, type AppScope } from './app-scope.ts';
 import { normalizeFields, storedEntrySchema, toSavedUserId, type SavedUserId } from './entry.ts';
 import { describeThrown, fail, ok, storageError, type Result, type StorageError } from './errors.ts';
@@ -44,16 +45,7 @@ export type ListWriterOptions = { readonly now?: () => number; readonly newId?: 
 export function createListWriter(options: ListWriterOptions = {}) {
   const now = options.now ?? Date.now;
   const ctx = (): OpContext => ({ now: now(), newId: options.newId ?? newEntryId });
-  const items = new Map<string, WxtStorageItem<unknown, { v: number }>>();
   let upgraded: Promise<Result<UpgradeReport>> | undefined;
-
-  /** Each list key is a WXT item, versioned, with the migrations from v3. */
-  function item(area: ListArea, scope: AppScope) {
-    const key = `${area}:${listKey(scope)}` as const;
-    let found = items.get(key);
-    if (!found) items.set(key, (found = storage.defineItem<unknown, { v: number }>(key, { version: LIST_SCHEMA_VERSION, migrations: { 4: migrateListV3ToV4 } })));
-    return found;
-  }
 
   async function readOne(scope: AppScope): Promise<Result<StoredRead>> {
     const read = await readLists([scope]);
@@ -67,36 +59,30 @@ export function createListWriter(options: ListWriterOptions = {}) {
     const { scope, present } = read;
     let area: ListArea = requested ?? (present.length === 1 && present[0] ? present[0] : (await syncWanted()) ? 'sync' : 'local');
     let fallback: StorageError | undefined;
-    const value = encodeList(state);
+    const key = listKey(scope);
+    // The list and its version in one write: WXT's setValue records the version on a first write only.
+    const writes = { [key]: encodeList(state), [metaKey(key)]: { v: LIST_SCHEMA_VERSION } };
     try {
       for (const { source, items: found } of read.setAside) {
         const moved = await setAside(source, found, now());
         if (!moved.ok) return moved;
       }
       if (area === 'sync') {
-        const key = listKey(scope);
-        const fit = checkSyncFit(await storage.snapshot('sync'), { [key]: value, [metaKey(key)]: { v: LIST_SCHEMA_VERSION } });
+        const fit = checkSyncFit(await storage.snapshot('sync'), writes);
         if (!fit.ok) [fallback, area] = [fit.error, 'local'];
       }
       try {
-        await put(area, scope, value, present);
+        await browser.storage[area].set(writes);
       } catch (thrown) {
         if (area !== 'sync') throw thrown;
         [fallback, area] = [storageError('storage-write-failed', { detail: describeThrown(thrown) }), 'local'];
-        await put(area, scope, value, present);
+        await browser.storage.local.set(writes);
       }
-      for (const other of AREAS) if (other !== area && present.includes(other)) await storage.removeItem(`${other}:${listKey(scope)}`, { removeMeta: true });
+      for (const other of AREAS) if (other !== area && present.includes(other)) await browser.storage[other].remove(Object.keys(writes));
       return ok({ area, ...(fallback ? { fallback } : {}) });
     } catch (thrown) {
       return fail(storageError('storage-write-failed', { detail: describeThrown(thrown) }));
     }
-  }
-
-  async function put(area: ListArea, scope: AppScope, value: unknown, present: readonly ListArea[]) {
-    const stored = item(area, scope);
-    await stored.setValue(value);
-    // WXT records the version on an item's first write only; a list re-created here needs it again.
-    if (!present.includes(area)) await stored.setMeta({ v: LIST_SCHEMA_VERSION });
   }
 
   async function syncWanted(): Promise<boolean> {
@@ -180,10 +166,13 @@ export function createListWriter(options: ListWriterOptions = {}) {
   /** Legacy data (v1/v2) into lists, and every list to the current version, once per background start. */
   function ready(): Promise<Result<UpgradeReport>> {
     return (upgraded ??= (async () => {
-      // Defining each list's item runs its WXT migrations; then unreadable items are set aside.
+      // Each list of an older schema is a WXT item, versioned, with the migrations from v3: defining
+      // it runs them. Then unreadable items are set aside.
       let found = await readLists();
       const older = found.ok ? [...found.value.values()].filter((read) => read.older) : [];
-      for (const read of older) for (const area of read.present) await item(area, read.scope).getMeta();
+      for (const { scope, present } of older) {
+        for (const area of present) await storage.defineItem(`${area}:${listKey(scope)}`, { version: LIST_SCHEMA_VERSION, migrations: { 4: migrateListV3ToV4 } }).getMeta();
+      }
       if (older.length > 0) found = await readLists();
       if (found.ok) for (const read of found.value.values()) if (read.setAside.length && read.newerVersion === undefined) await write(read, read.state);
       const report = await upgradeLegacyData(async (scope, entries) => {

@@ -28,15 +28,10 @@ export const fieldSchemas = {
 } as const;
 
 type SettingName = keyof Settings;
+const NAMES = [...Object.keys(fieldSchemas), 'features'] as SettingName[];
 
-/** Each field's reader: its value, or undefined when the stored value is not valid. */
-const READERS: { [K in SettingName]: (raw: unknown) => Settings[K] | undefined } = {
-  language: (raw) => fieldSchemas.language.safeParse(raw).data,
-  theme: (raw) => fieldSchemas.theme.safeParse(raw).data,
-  syncUserIds: (raw) => fieldSchemas.syncUserIds.safeParse(raw).data,
-  maskDiagnostics: (raw) => fieldSchemas.maskDiagnostics.safeParse(raw).data,
-  features: parseSwitches,
-};
+/** A field's value, or undefined when the stored value is not valid. */
+const readField = (name: SettingName, raw: unknown) => (name === 'features' ? parseSwitches(raw) : fieldSchemas[name].safeParse(raw).data);
 
 export interface SettingsRead {
   readonly settings: Settings;
@@ -46,14 +41,13 @@ export interface SettingsRead {
 
 /** Field by field: one bad field falls back to its default without costing the others. */
 export function parseSettings(raw: unknown): SettingsRead {
-  const names = Object.keys(READERS) as SettingName[];
   if (raw === null || raw === undefined) return { settings: DEFAULT_SETTINGS, invalid: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, invalid: names };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: DEFAULT_SETTINGS, invalid: NAMES };
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   const invalid: SettingName[] = [];
-  for (const name of names) {
+  for (const name of NAMES) {
     if (!(name in raw)) continue;
-    const value = READERS[name](Reflect.get(raw, name));
+    const value = readField(name, Reflect.get(raw, name));
     if (value === undefined) invalid.push(name);
     else settings[name] = value;
   }

@@ -28,7 +28,6 @@ export interface StoredImportPreview extends ImportPreview {
 export type UserIdStore = ReturnType<typeof createUserIdStore>;
 
 const send = <T,>(op: UserIdOp) => askBackground<T>({ type: USERIDS_WRITE, op });
-const refOf = (ref: EntryRef) => ({ id: ref.id, sdkAppId: ref.sdkAppId });
 
 /**
  * A page's view of the saved UserIDs: it reads storage itself and follows its changes, and asks
@@ -85,13 +84,13 @@ export function createUserIdStore() {
       send<EntryOutcome & { action: SaveAction }>({ kind: 'save', input: { ...input } }),
     /** `undefined` keeps a field, `null` or '' clears label and note; a new sdkAppId moves the entry. */
     edit: (ref: EntryRef, input: { userId?: string; label?: string | null; note?: string | null; sdkAppId?: AppScope }) =>
-      send<EntryOutcome>({ kind: 'edit', ref: refOf(ref), input: { ...input } }),
+      send<EntryOutcome>({ kind: 'edit', ref, input: { ...input } }),
     /** The removed entry is the undo token: pass it to restore. */
-    remove: (ref: EntryRef) => send<EntryOutcome>({ kind: 'remove', ref: refOf(ref) }),
+    remove: (ref: EntryRef) => send<EntryOutcome>({ kind: 'remove', ref }),
     restore: (removed: SavedUserId) => send<EntryOutcome>({ kind: 'restore', entry: { ...removed } }),
     /** Manual reordering: moves the entry to `toIndex` in its list. */
-    move: (ref: EntryRef, toIndex: number) => send<EntryOutcome>({ kind: 'move', ref: refOf(ref), toIndex }),
-    markUsed: (ref: EntryRef) => send<EntryOutcome>({ kind: 'markUsed', ref: refOf(ref) }),
+    move: (ref: EntryRef, toIndex: number) => send<EntryOutcome>({ kind: 'move', ref, toIndex }),
+    markUsed: (ref: EntryRef) => send<EntryOutcome>({ kind: 'markUsed', ref }),
     /** The picker for a UserID field on the console of `sdkAppId` (undefined: not known). */
     async openPicker(sdkAppId: number | undefined): Promise<Result<PickerIndex>> {
       const any = await list(ANY_APP);

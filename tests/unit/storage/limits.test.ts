@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { LABEL_MAX_LENGTH, NOTE_MAX_LENGTH } from '../../../lib/storage/limits.ts';
-import { normalizeOptionalText } from '../../../lib/storage/entry.ts';
+import { normalizeText } from '../../../lib/storage/entry.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const source = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -18,9 +18,9 @@ describe('limits', () => {
   });
 
   it('the store accepts a note and a label exactly at the limit and refuses one more', () => {
-    expect(normalizeOptionalText('note', 'n'.repeat(NOTE_MAX_LENGTH)).ok).toBe(true);
-    expect(normalizeOptionalText('note', 'n'.repeat(NOTE_MAX_LENGTH + 1)).ok).toBe(false);
-    expect(normalizeOptionalText('label', 'l'.repeat(LABEL_MAX_LENGTH)).ok).toBe(true);
-    expect(normalizeOptionalText('label', 'l'.repeat(LABEL_MAX_LENGTH + 1)).ok).toBe(false);
+    expect(normalizeText('note', 'n'.repeat(NOTE_MAX_LENGTH)).ok).toBe(true);
+    expect(normalizeText('note', 'n'.repeat(NOTE_MAX_LENGTH + 1)).ok).toBe(false);
+    expect(normalizeText('label', 'l'.repeat(LABEL_MAX_LENGTH)).ok).toBe(true);
+    expect(normalizeText('label', 'l'.repeat(LABEL_MAX_LENGTH + 1)).ok).toBe(false);
   });
 });

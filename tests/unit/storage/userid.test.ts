@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppScope, scopeFromText, scopeToText } from '../../../lib/storage/app-scope.ts';
-import { normalizeOptionalText, normalizeUserId } from '../../../lib/storage/entry.ts';
+import { normalizeText } from '../../../lib/storage/entry.ts';
 
-describe('normalizeUserId', () => {
+describe('normalizeText: UserID', () => {
   it('trims and keeps the rest exactly (case-sensitive)', () => {
-    expect(normalizeUserId('  Alice_01 \n')).toEqual({ ok: true, value: 'Alice_01' });
-    expect(normalizeUserId('张 三')).toEqual({ ok: true, value: '张 三' });
+    expect(normalizeText('userId', '  Alice_01 \n')).toEqual({ ok: true, value: 'Alice_01' });
+    expect(normalizeText('userId', '张 三')).toEqual({ ok: true, value: '张 三' });
   });
   it('refuses empty, blank and non-text', () => {
-    expect(normalizeUserId('')).toMatchObject({ ok: false, error: { code: 'userid-empty' } });
-    expect(normalizeUserId(' \t ')).toMatchObject({ ok: false, error: { code: 'userid-empty' } });
-    expect(normalizeUserId(42)).toMatchObject({ ok: false, error: { code: 'value-not-text' } });
+    expect(normalizeText('userId', '')).toMatchObject({ ok: false, error: { code: 'userid-empty' } });
+    expect(normalizeText('userId', ' \t ')).toMatchObject({ ok: false, error: { code: 'userid-empty' } });
+    expect(normalizeText('userId', 42)).toMatchObject({ ok: false, error: { code: 'value-not-text' } });
   });
   it('stores up to 256 characters, not more', () => {
-    expect(normalizeUserId('a'.repeat(256)).ok).toBe(true);
-    expect(normalizeUserId('a'.repeat(257))).toMatchObject({ ok: false, error: { code: 'userid-too-long', params: { max: 256 } } });
+    expect(normalizeText('userId', 'a'.repeat(256)).ok).toBe(true);
+    expect(normalizeText('userId', 'a'.repeat(257))).toMatchObject({ ok: false, error: { code: 'userid-too-long', params: { max: 256 } } });
   });
 });
 
-describe('normalizeOptionalText', () => {
+describe('normalizeText: label and note', () => {
   it('treats blank, null and undefined as none', () => {
-    for (const raw of ['', '  ', null, undefined]) expect(normalizeOptionalText('label', raw)).toEqual({ ok: true, value: undefined });
+    for (const raw of ['', '  ', null, undefined]) expect(normalizeText('label', raw)).toEqual({ ok: true, value: undefined });
   });
   it('applies the limit of the field', () => {
-    expect(normalizeOptionalText('label', 'x'.repeat(100)).ok).toBe(true);
-    expect(normalizeOptionalText('label', 'x'.repeat(101))).toMatchObject({ ok: false, error: { code: 'label-too-long' } });
-    expect(normalizeOptionalText('note', 'x'.repeat(1000)).ok).toBe(true);
-    expect(normalizeOptionalText('note', 'x'.repeat(1001))).toMatchObject({ ok: false, error: { code: 'note-too-long' } });
+    expect(normalizeText('label', 'x'.repeat(100)).ok).toBe(true);
+    expect(normalizeText('label', 'x'.repeat(101))).toMatchObject({ ok: false, error: { code: 'label-too-long' } });
+    expect(normalizeText('note', 'x'.repeat(1000)).ok).toBe(true);
+    expect(normalizeText('note', 'x'.repeat(1001))).toMatchObject({ ok: false, error: { code: 'note-too-long' } });
   });
 });
 
