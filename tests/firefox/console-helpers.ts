@@ -219,23 +219,4 @@ export async function readPrecheck(page: Page): Promise<{ verdict: string | unde
   });
 }
 
-/**
- * A real mouse click once the element has stopped moving: our controls are placed in slices after
- * the page renders, and an element they push down between mouse down and up loses the click.
- */
-export async function clickWhenSteady(el: ElementHandle<Element>): Promise<void> {
-  let last = '';
-  await poll(
-    'the element stays put',
-    async () => {
-      const box = await el.boundingBox();
-      const now = box ? `${box.x},${box.y},${box.width},${box.height}` : 'none';
-      const steady = now === last && now !== 'none';
-      last = now;
-      await new Promise((r) => setTimeout(r, 100));
-      return steady;
-    },
-    (steady) => steady,
-  );
-  await el.click();
-}
+export { click } from './ui-helpers.ts';

@@ -21,6 +21,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Check, CheckContext } from './harness.ts';
+import { click } from './ui-helpers.ts';
+
+export { click };
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 export const v1 = JSON.parse(readFileSync(new URL('../fixtures/usersig/v1-real-tokens.json', import.meta.url), 'utf8'));
@@ -237,33 +240,6 @@ export async function byRole(page: Page, role: Role, name: string, opts: { exact
   }
 }
 
-/**
- * Playwright's click(): into view, stable (the same box over two animation frames, which also
- * means the tab has painted and takes input), the click point hits the element, then a real
- * pointer click at its centre.
- */
-export async function click(handle: ElementHandle<Element>): Promise<void> {
-  const deadline = Date.now() + EXPECT_TIMEOUT_MS;
-  for (;;) {
-    const state = await handle.evaluate(async (el) => {
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      const frame = () => new Promise((r) => requestAnimationFrame(r));
-      const a = el.getBoundingClientRect();
-      await frame();
-      await frame();
-      const b = el.getBoundingClientRect();
-      if (a.x !== b.x || a.y !== b.y || a.width !== b.width || a.height !== b.height) return 'moving';
-      if (b.width === 0 || b.height === 0) return 'no size';
-      const root = el.getRootNode() as Document | ShadowRoot;
-      const hit = root.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
-      return hit && (hit === el || el.contains(hit)) ? 'ok' : `covered by ${hit?.outerHTML.slice(0, 80)}`;
-    });
-    if (state === 'ok') break;
-    if (Date.now() > deadline) throw new Error(`click: the element is ${state}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await handle.click();
-}
 
 /** Resolves once the page's DOM has not changed for `quietMs` (at most `maxMs`). */
 export async function settled(page: Page, quietMs = 300, maxMs = 5_000): Promise<void> {

@@ -100,36 +100,38 @@ async function chord(page: Page, key: string): Promise<void> {
 }
 
 /**
- * A real click as Playwright's actionability checks make it: once the element has stopped moving
- * (our content script places its controls after load, which can shift the layout between
- * measuring and clicking) and where nothing covers it (the options page's notice is a fixed
- * toast at the bottom): the element is scrolled to the centre, or to the top or bottom if
- * something still covers its centre there.
+ * Playwright's click(), the one click of every Firefox check: scrolled into view, steady (the same
+ * box over two animation frames, so the tab has painted and takes input, and nothing of ours is
+ * still moving it), its centre hits the element (tried scrolled to the centre, the start and the
+ * end of the view), then a real pointer click there. Our controls go in in batches after the page
+ * renders: a button they push down between the aim and the click would lose it. Throws, as
+ * Playwright does, when the element never comes to rest uncovered.
  */
-export async function click(el: ElementHandle<Element>): Promise<void> {
-  for (const block of ['center', 'start', 'end'] as const) {
-    const hit = await el.evaluate(
-      (e, b) =>
-        new Promise<boolean>((resolve) => {
-          e.scrollIntoView({ block: b as ScrollLogicalPosition, inline: 'nearest' });
-          const started = performance.now();
-          let last = '';
-          let same = 0;
-          const tick = () => {
-            const r = e.getBoundingClientRect();
-            const key = `${r.x},${r.y},${r.width},${r.height}`;
-            same = key === last ? same + 1 : 0;
-            last = key;
-            if (same < 2 && performance.now() - started < 1000) return void setTimeout(tick, 20);
-            const root = e.getRootNode() as Document | ShadowRoot;
-            const at = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-            resolve(!!at && (at === e || e.contains(at)));
-          };
-          tick();
-        }),
-      block,
-    );
-    if (hit) break;
+export async function click(el: ElementHandle<Element>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let state = '';
+  for (let attempt = 0; ; attempt++) {
+    const block = (['center', 'start', 'end'] as const)[attempt % 3]!;
+    state = await el.evaluate(async (e, b) => {
+      e.scrollIntoView({ block: b as ScrollLogicalPosition, inline: 'nearest' });
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const box = () => {
+        const r = e.getBoundingClientRect();
+        return `${r.x},${r.y},${r.width},${r.height}`;
+      };
+      const before = box();
+      await frame();
+      await frame();
+      const r = e.getBoundingClientRect();
+      if (box() !== before) return 'moving';
+      if (r.width === 0 || r.height === 0) return 'without size';
+      const root = e.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return hit && (hit === e || e.contains(hit)) ? 'ok' : `covered by ${hit?.outerHTML.slice(0, 80)}`;
+    }, block);
+    if (state === 'ok') break;
+    if (Date.now() > deadline) throw new Error(`click: the element is ${state}`);
+    await sleep(50);
   }
   await el.click();
 }

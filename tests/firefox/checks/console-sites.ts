@@ -27,7 +27,7 @@ import {
   verifierFields,
   waitForElement,
   waitForScanToReach,
-  clickWhenSteady,
+  click,
 } from '../console-helpers.ts';
 import type { Site } from '../console-helpers.ts';
 
@@ -61,11 +61,11 @@ function siteChecks(site: Site): Check[] {
       const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
       const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
       await fill(generator, 'alice');
-      await clickWhenSteady(await buttonNamed(page, site.generate, false));
+      await click(await buttonNamed(page, site.generate, false));
       await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000);
       const control = await page.$('[data-imch=decode]');
       assert.ok(control);
-      await clickWhenSteady(control);
+      await click(control);
       await poll('the decoded view opens (role=dialog in the control)', () => decodeDialogs(page), (n) => n === 1);
       assert.match(await decodedField(page, 'identifier'), /alice/, 'identifier field');
       assert.match(await decodedField(page, 'sdkAppId'), /1400000001/, 'sdkAppId field');
@@ -117,7 +117,7 @@ function siteChecks(site: Site): Check[] {
       await link.click();
       // A route change, not a load: the same document moved on with pushState.
       await poll('the SPA moved to /im/tool-log', () => page.evaluate(() => location.pathname), (p) => p === '/im/tool-log');
-      await clickWhenSteady(await buttonNamed(page, site.query, true));
+      await click(await buttonNamed(page, site.query, true));
       const tokenCells = () =>
         page.evaluate(() => {
           const cells = [...document.querySelectorAll('td, [role=cell]')].filter((c) => /eJ[A-Za-z0-9*_-]{40,}/.test(c.textContent ?? ''));
@@ -167,7 +167,7 @@ function siteChecks(site: Site): Check[] {
       assert.ok(root, 'the control has a shadow root (read over BiDi)');
       // A real click toggles the panel: it opens only if the forged click opened nothing.
       const control = await page.$('[data-imch=decode]');
-      await clickWhenSteady(control!);
+      await click(control!);
       await poll('a real click opens the decoded view', () => decodeDialogs(page), (n) => n === 1);
     },
   });
@@ -191,7 +191,7 @@ function siteChecks(site: Site): Check[] {
         EXPECT_MS,
         site.lang === 'zh' ? '校验' : 'Verify',
       );
-      await clickWhenSteady(verify);
+      await click(verify);
       await waitForScanToReach(page);
       assert.deepEqual(errors, []);
       // The replica's own verifier answered (its result line under the button), so the console

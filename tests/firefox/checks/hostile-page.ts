@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
-import { buttonNamed, clickWhenSteady, controlCount, decodeDialogs, fill, openConsole, pageErrors, poll, waitForElement } from '../console-helpers.ts';
+import { buttonNamed, controlCount, decodeDialogs, fill, openConsole, pageErrors, poll, waitForElement } from '../console-helpers.ts';
 import { click, closePanel, copyReport, isPickerOpen, openPanel, triggerSelector } from '../ui-helpers.ts';
 import { fill as fillPopup, openPopup } from '../popup-helpers.ts';
 import { shadowRootsOf } from '../shadow.ts';
@@ -65,14 +65,14 @@ async function pickerShown(page: Page): Promise<boolean> {
 async function generate(page: Page) {
   const userId = await waitForElement(page, 'the first input', () => document.querySelector('input'));
   await fill(userId, 'alice');
-  await clickWhenSteady(await buttonNamed(page, 'Generate UserSig', false));
+  await click(await buttonNamed(page, 'Generate UserSig', false));
   await poll('a decode control for the generated UserSig', () => controlCount(page), (n) => n >= 1, 30_000);
 }
 
 async function openDecodePanel(page: Page) {
   const control = await page.$('[data-imch=decode]');
   assert.ok(control, 'a decode control');
-  await clickWhenSteady(control);
+  await click(control);
   await poll('the decoded view opens', () => decodeDialogs(page), (n) => n === 1);
   await page.keyboard.press('Escape');
   await poll('Escape closes it', () => decodeDialogs(page), (n) => n === 0);
@@ -88,7 +88,7 @@ const checks: Record<Attack, Check['run']> = {
   async mask(ctx) {
     serveHostile(ctx);
     const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.mask);
-    await clickWhenSteady(await buttonNamed(page, 'Query', true));
+    await click(await buttonNamed(page, 'Query', true));
     await until(page, 'the page wrote its hostile rows', () => document.body.dataset.hostile === 'ready', 45_000);
     const details = await page.$$eval('.tea-table__body tr td:last-child', (tds) => tds.slice(0, 3).map((td) => td.textContent ?? ''));
     for (const d of details) assert.ok(holdsTokenRun(d, T.valid.token), 'the page shows the whole UserSig');
