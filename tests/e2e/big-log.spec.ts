@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
-import { bigLog, openBigLogInPage, pasteText } from '../shared/big-log.ts';
+import { HANDOFF_REFUSED, bigLog, breakHandoff, openBigLogInPage, pasteText } from '../shared/big-log.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
 // 1,200 lines of 1,000 characters: past the popup's 1,000,000, with tokens that decode and one that does not.
@@ -68,6 +68,21 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(tab.locator('[data-part=detail] [data-field=roomId]')).toContainText('1234');
       // The handed-over log was read once and deleted; nothing with UserSigs stays in the extension.
       expect(await popup.evaluate(handoffStore, {})).toBe(0);
+    });
+
+    test('a text the extension cannot hand over says why, and the tab opens empty on request', async ({ openPopup }) => {
+      const popup = await openPopup({ lang });
+      await paste(popup, '#paste', LOG);
+      await popup.evaluate(breakHandoff, HANDOFF_REFUSED);
+      const pagesBefore = popup.context().pages().length;
+      await popup.locator('[data-part=open-in-tab]').getByRole('button', { name: t('Open in a tab', '在标签页中打开') }).click();
+      const failure = popup.locator('[data-part=open-in-tab-error]');
+      await expect(failure).toContainText(HANDOFF_REFUSED);
+      await expect(failure).toContainText(t('could not be handed to a tab', '无法把文本交给标签页'));
+      expect(popup.context().pages()).toHaveLength(pagesBefore);
+      const [tab] = await Promise.all([popup.context().waitForEvent('page'), failure.getByRole('button', { name: t('Open the tab empty', '打开空白标签页') }).click()]);
+      await expect(tab.locator('#big-paste')).toBeVisible();
+      expect(new URL(tab.url()).searchParams.get('handoff')).toBeNull();
     });
 
     test('the decoder tab streams a pasted text as well, and a new text replaces the results', async ({ openPopup }) => {

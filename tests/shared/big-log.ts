@@ -63,3 +63,14 @@ export function pasteText(args: { selector: string; text: string }): boolean {
   field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   return field.value === args.text;
 }
+
+/** What the popup's storage says when it refuses a hand-over in the tests. */
+export const HANDOFF_REFUSED = 'test: the extension storage refused the text';
+
+/** In the popup: its IndexedDB refuses every opening, as where the extension may not store. */
+export function breakHandoff(message: string): void {
+  const refuse = () => {
+    throw new DOMException(message, 'UnknownError');
+  };
+  Object.defineProperty(window, 'indexedDB', { value: { open: refuse } });
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { byRole, click, expectAttribute, expectCount, expectText, openPopup, resetPopupStorage, tokens, type Lang, AXE_SOURCE } from '../popup-helpers.ts';
-import { bigLog, openBigLogInPage, pasteText } from '../../shared/big-log.ts';
+import { HANDOFF_REFUSED, bigLog, breakHandoff, openBigLogInPage, pasteText } from '../../shared/big-log.ts';
 
 /**
  * tests/e2e/big-log.spec.ts in Firefox ESR: the same 1.2 MB log pasted into the popup, the same
@@ -23,12 +23,17 @@ async function openDecoderFromPopup(ctx: CheckContext, popup: Page, t: <T>(en: T
   await expectCount(popup, '[data-part=nothing-found]', 0);
   const before = new Set(await ctx.browser.pages());
   await click(await byRole(popup, 'button', t('Open in a tab', '在标签页中打开')));
+  return newDecoderTab(ctx, before);
+}
+
+/** The decoder tab opened since `before` was taken, once its app has rendered. */
+async function newDecoderTab(ctx: CheckContext, before: Set<Page>): Promise<Page> {
   // A ceiling, not a timing: beside the other lanes a new tab once took past 15 s to appear.
   const deadline = Date.now() + 60_000;
   for (;;) {
     for (const page of await ctx.browser.pages()) {
       if (before.has(page)) continue;
-      const ready = await page.evaluate(() => location.pathname.endsWith('/decoder.html') && !!document.querySelector('[data-part=progress]')).catch(() => false);
+      const ready = await page.evaluate(() => location.pathname.endsWith('/decoder.html') && !!document.querySelector('[data-part=progress], #big-paste')).catch(() => false);
       if (ready) return page;
     }
     if (Date.now() > deadline) throw new Error('the decoder tab did not open');
@@ -57,6 +62,23 @@ const PATHS: Path[] = [
       await click((await tab.waitForSelector('[data-part=results] li[aria-posinset="1199"] button'))!);
       await expectAttribute(tab, '[data-part=results] li[aria-posinset="1199"] button', 'aria-pressed', 'true');
       await expectText(tab, '[data-part=detail] [data-field=roomId]', { contains: '1234' });
+    },
+  },
+  {
+    title: 'a text the extension cannot hand over says why, and the tab opens empty on request',
+    async run(ctx, popup, t) {
+      await paste(popup, '#paste', LOG);
+      await expectText(popup, '[data-part=open-in-tab]', { contains: SIZE });
+      await popup.evaluate(breakHandoff, HANDOFF_REFUSED);
+      const before = new Set(await ctx.browser.pages());
+      await click(await byRole(popup, 'button', t('Open in a tab', '在标签页中打开')));
+      await expectText(popup, '[data-part=open-in-tab-error]', { contains: HANDOFF_REFUSED });
+      await expectText(popup, '[data-part=open-in-tab-error]', { contains: t('could not be handed to a tab', '无法把文本交给标签页') });
+      assert.equal((await ctx.browser.pages()).filter((p) => !before.has(p)).length, 0, 'no tab opened');
+      await click(await byRole(popup, 'button', t('Open the tab empty', '打开空白标签页')));
+      const tab = await newDecoderTab(ctx, before);
+      assert.equal(new URL(tab.url()).searchParams.get('handoff'), null, 'opened without a hand-over');
+      await tab.waitForSelector('#big-paste', { visible: true });
     },
   },
   {
