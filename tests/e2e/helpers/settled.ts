@@ -3,13 +3,17 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-/** Adds a paragraph holding `token` at the top of the page and waits for its decode control. */
-export async function waitForScanToReach(page: Page, token: string): Promise<void> {
+/**
+ * Adds a paragraph holding `token` at the top of the page and waits for its decode control. The
+ * scan reaches it after everything the page added before (5,000 log rows): the default wait is a
+ * ceiling for a loaded machine, as the suite's other ceilings, not a budget.
+ */
+export async function waitForScanToReach(page: Page, token: string, timeout = 60_000): Promise<void> {
   await page.evaluate((t) => {
     const p = document.createElement('p');
     p.setAttribute('data-sentinel', '');
     p.textContent = `sentinel ${t}`;
     document.body.prepend(p);
   }, token);
-  await expect(page.locator('[data-sentinel] [data-imch=decode]')).toHaveCount(1);
+  await expect(page.locator('[data-sentinel] [data-imch=decode]')).toHaveCount(1, { timeout });
 }

@@ -23,20 +23,26 @@ async function openDecoderFromPopup(ctx: CheckContext, popup: Page, t: <T>(en: T
   await expectCount(popup, '[data-part=nothing-found]', 0);
   const before = new Set(await ctx.browser.pages());
   await click(await byRole(popup, 'button', t('Open in a tab', '在标签页中打开')));
-  return newDecoderTab(ctx, before);
+  return newDecoderTab(ctx, before, popup);
 }
 
 /** The decoder tab opened since `before` was taken, once its app has rendered. */
-async function newDecoderTab(ctx: CheckContext, before: Set<Page>): Promise<Page> {
+async function newDecoderTab(ctx: CheckContext, before: Set<Page>, popup: Page): Promise<Page> {
   // A ceiling, not a timing: beside the other lanes a new tab once took past 15 s to appear.
   const deadline = Date.now() + 60_000;
+  const seen = new Map<Page, string>();
   for (;;) {
     for (const page of await ctx.browser.pages()) {
       if (before.has(page)) continue;
-      const ready = await page.evaluate(() => location.pathname.endsWith('/decoder.html') && !!document.querySelector('[data-part=progress], #big-paste')).catch(() => false);
-      if (ready) return page;
+      const ready = await page.evaluate(() => location.pathname.endsWith('/decoder.html') && !!document.querySelector('[data-part=progress], #big-paste')).catch((e: Error) => e.message);
+      if (ready === true) return page;
+      seen.set(page, `${page.url()}: ${ready === false ? 'no decoder app yet' : ready}`);
     }
-    if (Date.now() > deadline) throw new Error('the decoder tab did not open');
+    if (Date.now() > deadline) {
+      // What the popup said (its hand-over error, if any) and what the new tabs held, for the log.
+      const said = await popup.evaluate(() => [...document.querySelectorAll('[data-part^=open-in-tab]')].map((e) => e.textContent).join(' / ')).catch((e: Error) => e.message);
+      throw new Error(`the decoder tab did not open; new tabs: ${[...seen.values()].join('; ') || 'none'}; the popup says: ${said}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -76,7 +82,7 @@ const PATHS: Path[] = [
       await expectText(popup, '[data-part=open-in-tab-error]', { contains: t('could not be handed to a tab', '无法把文本交给标签页') });
       assert.equal((await ctx.browser.pages()).filter((p) => !before.has(p)).length, 0, 'no tab opened');
       await click(await byRole(popup, 'button', t('Open the tab empty', '打开空白标签页')));
-      const tab = await newDecoderTab(ctx, before);
+      const tab = await newDecoderTab(ctx, before, popup);
       assert.equal(new URL(tab.url()).searchParams.get('handoff'), null, 'opened without a hand-over');
       await tab.waitForSelector('#big-paste', { visible: true });
     },
