@@ -41,7 +41,14 @@ async function newDecoderTab(ctx: CheckContext, before: Set<Page>, popup: Page):
     if (Date.now() > deadline) {
       // What the popup said (its hand-over error, if any) and what the new tabs held, for the log.
       const said = await popup.evaluate(() => [...document.querySelectorAll('[data-part^=open-in-tab]')].map((e) => e.textContent).join(' / ')).catch((e: Error) => e.message);
-      throw new Error(`the decoder tab did not open; new tabs: ${[...seen.values()].join('; ') || 'none'}; the popup says: ${said}`);
+      // The browser's own list tells a tab the harness cannot see from one that never opened.
+      const tabs = await popup
+        .evaluate(async () => {
+          const b = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ url?: string; status?: string }>> } } }).browser;
+          return (await b.tabs.query({})).map((tab) => `${tab.url} (${tab.status})`).join(', ');
+        })
+        .catch((e: Error) => e.message);
+      throw new Error(`the decoder tab did not open; new tabs: ${[...seen.values()].join('; ') || 'none'}; the popup says: ${said}; the browser's tabs: ${tabs}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
