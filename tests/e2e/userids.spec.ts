@@ -410,6 +410,8 @@ test.describe('options page', () => {
     await editForm.getByRole('button', { name: 'Save' }).click();
     await expect(opts.locator('[data-notice]')).toContainText('Saved changes to alice');
     await expect.poll(() => rows(opts, 'any')).toEqual(['admin', 'alice']);
+    // A move writes the target list first, then the source: for a moment alice is in both.
+    await expect.poll(() => rows(opts, '1400000001')).toEqual(['carol', 'bob']);
     await expect(opts.locator('li[data-userid=alice]')).toContainText('Alice (iOS)');
     await expect(opts.locator('li[data-userid=alice]')).not.toContainText('iPhone');
 

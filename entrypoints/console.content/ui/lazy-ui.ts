@@ -3,6 +3,7 @@ import { z } from '../../../lib/zod.ts';
 import type { ConsoleUi } from './console-ui.tsx';
 
 let loading: Promise<ConsoleUi> | undefined;
+let failedImports = 0;
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function');
 /**
@@ -30,7 +31,13 @@ const ConsoleUiModule = z.object({
  */
 export function loadConsoleUi(): Promise<ConsoleUi> {
   loading ??= (async () => {
-    const namespace: unknown = await import(/* @vite-ignore */ browser.runtime.getURL('/console-ui.js'));
+    // A failed import is remembered per URL for the page's life (Firefox once failed one under
+    // load): a retry asks for the same file under a URL not tried yet.
+    const url = browser.runtime.getURL('/console-ui.js') + (failedImports ? `?retry=${failedImports}` : '');
+    const namespace: unknown = await import(/* @vite-ignore */ url).catch((error: unknown) => {
+      failedImports++;
+      throw error;
+    });
     const parsed = ConsoleUiModule.safeParse(namespace);
     if (!parsed.success) throw new Error('console UI did not load');
     return parsed.data.default as unknown as ConsoleUi;

@@ -93,6 +93,8 @@ async function editing(ctx: CheckContext) {
   await clickButton(opts, 'Save', await el(opts, form));
   await waitForText(opts, '[data-notice]', 'Saved changes to alice');
   await pollEqual('alice in "any app"', () => rows(opts, 'any'), ['admin', 'alice']);
+  // A move writes the target list first, then the source: for a moment alice is in both.
+  await pollEqual('alice out of her app\'s list', () => rows(opts, '1400000001'), ['carol', 'bob']);
   const aliceText = await waitForText(opts, 'li[data-userid=alice]', 'Alice (iOS)');
   assert.ok(!aliceText.includes('iPhone'), 'the note is gone');
 
