@@ -16,7 +16,8 @@ interface Props {
   /** The SDKAppID a remembered key belongs to. */
   appForKey?: string;
   remembered: boolean;
-  onRemember: (remember: boolean) => void;
+  /** Settles once the vault has answered. */
+  onRemember: (remember: boolean) => Promise<void>;
   /** Why a key was not remembered, or how it is kept. */
   rememberNote?: string;
 }
@@ -25,6 +26,14 @@ export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remember
   const m = MESSAGES[lang];
   const [showKey, setShowKey] = useState(false);
   const set = (patch: Partial<VerifyInputs>) => onChange({ ...inputs, ...patch });
+  // The box follows the click at once; "Key remembered" and Forget wait for the vault: a popup
+  // closed before the key is sealed must not have said it was kept.
+  const [sealing, setSealing] = useState(0);
+  const remember = (on: boolean) => {
+    setSealing((n) => n + 1);
+    void onRemember(on).finally(() => setSealing((n) => n - 1));
+  };
+  const saved = remembered && sealing === 0;
   return (
     <section class="verify" aria-labelledby="verify-title">
       <h2 id="verify-title" class="section-title">{m.verifyTitle}</h2>
@@ -66,11 +75,11 @@ export function VerifyForm({ lang, inputs, onChange, legacy, appForKey, remember
       {appForKey && inputs.key && (
         <div class="row remember">
           <label style="font-weight: 400; flex: 1 1 auto">
-            <input type="checkbox" style="width: auto" checked={remembered} onChange={(e) => onRemember(e.currentTarget.checked)} />{' '}
-            {remembered ? m.rememberedKey(appForKey) : m.rememberKey(appForKey)}
+            <input type="checkbox" style="width: auto" checked={remembered} onChange={(e) => remember(e.currentTarget.checked)} />{' '}
+            {saved ? m.rememberedKey(appForKey) : m.rememberKey(appForKey)}
           </label>
-          {remembered && (
-            <button type="button" style="flex: 0 0 auto" onClick={() => onRemember(false)}>
+          {saved && (
+            <button type="button" style="flex: 0 0 auto" onClick={() => remember(false)}>
               {m.forgetKey}
             </button>
           )}

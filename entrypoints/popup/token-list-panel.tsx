@@ -22,7 +22,7 @@ export function TokenList(props: {
   return (
     <section aria-label={m.foundMany(entries.length)} data-part="token-list">
       <h2 class="section-title">{m.foundMany(entries.length)}</h2>
-      <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={() => {}} />
+      <VerifyForm lang={lang} inputs={props.inputs} onChange={props.onInputs} legacy={false} remembered={false} onRemember={async () => {}} />
       {entries.length === 2 && (
         <LazyCompare lang={lang} assessments={[assessmentFor(entries[0]!.result, now, verifications[0]), assessmentFor(entries[1]!.result, now, verifications[1])]} />
       )}
