@@ -107,8 +107,9 @@ function expectMasked(text: string, secrets: string[]) {
 
 /**
  * Waits for what our features put under the verifier's UserSig field (the pre-check with its
- * verdict, the decode control): they move Verify down as they appear, as a user sees before
- * clicking it, and a click aimed before they settle can land on them.
+ * verdict, the decode control), as a user sees them before verifying. They move Verify down as
+ * they appear (and again as the pre-check's code details load), so Verify is pressed from the
+ * keyboard, as the Firefox check does: no move can make a key press miss.
  */
 async function precheckSettled(page: Page, card: Locator, expired: boolean) {
   await expect(card.locator('[data-imch=precheck]')).toHaveCount(1);
@@ -225,7 +226,7 @@ for (const site of SITES) {
       await verCard.locator('input').fill('alice');
       await verCard.locator('textarea').fill(tokens.expired!.token);
       await precheckSettled(page, verCard, true);
-      await verCard.getByRole('button', { name: site.verify }).click();
+      await verCard.getByRole('button', { name: site.verify }).press('Enter');
       await expect(verCard.locator('.tea-alert--error')).toBeVisible();
       const shown = await verCard.locator('.tea-alert--error dd').allTextContents();
       const v = await copyJson(page, clipboard, 'usersig-verifier');
@@ -247,7 +248,7 @@ for (const site of SITES) {
       // A successful verification: the console's fields as shown.
       await verCard.locator('textarea').fill(tokens.valid!.token);
       await precheckSettled(page, verCard, false);
-      await verCard.getByRole('button', { name: site.verify }).click();
+      await verCard.getByRole('button', { name: site.verify }).press('Enter');
       await expect(verCard.locator('.tea-alert--success')).toBeVisible();
       const ok = await verCard.locator('.tea-alert--success dd').allTextContents();
       const v2 = await copyJson(page, clipboard, 'usersig-verifier');
