@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../lib/i18n.ts';
+import { describeThrown } from '../../lib/storage/errors.ts';
 import { putText } from '../decoder/handoff.ts';
 
 const TEXTS = {
@@ -28,7 +29,7 @@ export function OpenInTab({ text, lang }: { text: string; lang: Lang }) {
     const theme = shown === 'light' || shown === 'dark' ? shown : 'auto';
     return `${browser.runtime.getURL('/decoder.html')}?lang=${lang}&theme=${theme}`;
   };
-  const failed = (error: unknown) => setFailure(String((error as { message?: unknown } | undefined)?.message || error));
+  const failed = (error: unknown) => setFailure(describeThrown(error));
   const open = async (e: Event) => {
     setFailure('');
     // Read before the first await: the event is gone after it.
