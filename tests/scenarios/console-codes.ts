@@ -134,24 +134,34 @@ export function scrollToLastCodeRow(): Promise<{ code: string; ms: number }> {
   row.setAttribute('data-test-last', '');
   const start = performance.now();
   return new Promise((resolve) => {
-    const found = () => !!row!.querySelector('[data-imch=code]');
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      observer.disconnect();
-      resolve({ code, ms: performance.now() - start });
-    });
-    observer.observe(row!, { childList: true, subtree: true });
-    setTimeout(() => {
-      observer.disconnect();
-      resolve({ code, ms: found() ? performance.now() - start : -1 });
-    }, 30_000);
+    // Beside a log this long the controls are drawn over the page, level with their rows (anchors.ts).
+    const found = () => {
+      const box = row!.getBoundingClientRect();
+      return Array.from(document.querySelectorAll('[data-imch=code]')).some((c) => {
+        const r = c.getBoundingClientRect();
+        const middle = r.top + r.height / 2;
+        return r.height > 0 && middle >= box.top && middle <= box.bottom && getComputedStyle(c).visibility === 'visible';
+      });
+    };
+    const look = () => {
+      if (found()) return resolve({ code, ms: performance.now() - start });
+      if (performance.now() - start > 30_000) return resolve({ code, ms: -1 });
+      requestAnimationFrame(look);
+    };
     row!.scrollIntoView({ block: 'center' });
+    requestAnimationFrame(look);
   });
 }
 
-/** Code controls on the page, and whether the marked last row has one. Runs in the page. */
+/** Code controls on the page, and whether one is drawn level with the marked last row. Runs in the page. */
 export function bigLogState(): { controls: number; lastHasOne: boolean } {
-  return { controls: document.querySelectorAll('[data-imch=code]').length, lastHasOne: !!document.querySelector('[data-test-last] [data-imch=code]') };
+  const controls = Array.from(document.querySelectorAll('[data-imch=code]'));
+  const last = document.querySelector('[data-test-last]')?.getBoundingClientRect();
+  const level = (c: Element) => {
+    const r = c.getBoundingClientRect();
+    return !!last && r.height > 0 && r.top + r.height / 2 >= last.top && r.top + r.height / 2 <= last.bottom;
+  };
+  return { controls: controls.length, lastHasOne: controls.some(level) };
 }
 
 export interface Placement { onTop: boolean; top: number; bottom: number; hostTop: number }

@@ -30,17 +30,40 @@ export function boundedLogPage(token: string, rows = BOUNDED_ROWS): string {
 <script>${build}</script></body></html>`;
 }
 
-/** In the page: the rows on screen and whether each has a decode control; every row with one; the count. */
+/**
+ * In the page: the rows on screen and whether the user sees a decode control beside each; every row
+ * with a control beside it; the count. By geometry, as the user sees it: beside a log this long the
+ * controls are drawn over the page (anchors.ts, layer.ts), level with their rows, not inside them.
+ */
 export function readBoundedRows(): { onScreen: { row: number; control: boolean }[]; withControl: number[]; controls: number } {
   const rows = [...document.querySelectorAll<HTMLElement>('[data-row]')];
-  const withControl = rows.filter((r) => r.querySelector('[data-imch=decode]')).map((r) => Number(r.dataset.row));
-  // Only rows around the scroll position: a layout read per row for 50,000 rows is the test's own cost.
-  const pitch = rows[1]!.getBoundingClientRect().top - rows[0]!.getBoundingClientRect().top;
-  const first = Math.max(0, Math.floor(window.scrollY / pitch) - 5);
-  const onScreen: { row: number; control: boolean }[] = [];
-  for (let i = first; i < Math.min(rows.length, first + 200); i++) {
-    const box = rows[i]!.getBoundingClientRect();
-    if (box.bottom > 0 && box.top < window.innerHeight) onScreen.push({ row: i, control: !!rows[i]!.querySelector('[data-imch=decode]') });
+  // The row at a height, by a binary search over the rows' own boxes (a fixed pitch drifts by
+  // rows over 50,000 of them: Firefox lays them out in fractions of a pixel).
+  const rowAt = (y: number) => {
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (rows[mid]!.getBoundingClientRect().top <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const controls = [...document.querySelectorAll<HTMLElement>('[data-imch=decode]')];
+  const beside = new Set<number>();
+  const seen = new Set<number>();
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    if (!box.height) continue;
+    const row = rowAt(box.top + box.height / 2);
+    beside.add(row);
+    if (getComputedStyle(control).visibility === 'visible') seen.add(row);
   }
-  return { onScreen, withControl, controls: document.querySelectorAll('[data-imch=decode]').length };
+  // Only rows around the scroll position: a layout read per row for 50,000 rows is the test's own cost.
+  const onScreen: { row: number; control: boolean }[] = [];
+  for (let i = Math.max(0, rowAt(0) - 5); i < Math.min(rows.length, rowAt(0) + 200); i++) {
+    const box = rows[i]!.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < window.innerHeight) onScreen.push({ row: i, control: seen.has(i) });
+  }
+  return { onScreen, withControl: [...beside].sort((a, b) => a - b), controls: controls.length };
 }

@@ -3,6 +3,7 @@
 // than the cap (anchors out of view make room); a control follows its anchor's own changes only.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnchors, EAGER_CONTROLS, MAX_CONTROLS, MAX_WATCHED } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
+import { CROWDED_CHILDREN } from '../../../entrypoints/console.content/features/decode-buttons/layer.ts';
 
 function setup() {
   const steps: (() => boolean)[] = [];
@@ -196,12 +197,13 @@ describe('decode control anchors', () => {
     const list = rows(n);
     // Rows 24 px apart, the viewport at `scrolled` px (happy-dom lays nothing out).
     let scrolled = 0;
+    const index = new Map(list.map((row, i) => [row, i]));
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-      const top = list.indexOf(this) * 24 - scrolled;
+      const top = (index.get(this) ?? -1) * 24 - scrolled;
       return { top, bottom: top + 24, left: 0, right: 100, width: 100, height: 24, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
     });
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const rowsWatched = () => [...watched].map((el) => list.indexOf(el as HTMLElement)).sort((a, b) => a - b);
+    const rowsWatched = () => [...watched].map((el) => index.get(el as HTMLElement) ?? -1).sort((a, b) => a - b);
     list.forEach((row, i) => anchors.set(row, row.firstChild!, [`token-${i}`], false));
     run();
     await frame();
@@ -218,4 +220,21 @@ describe('decode control anchors', () => {
     expect(Math.min(...now)).toBeGreaterThan(2_000);
     stop();
   });
+
+  it('beside a container of thousands of rows, puts the controls over the page, not into the rows, and back into a short list', () => {
+    const { anchors, run } = setup();
+    const list = rows(CROWDED_CHILDREN + 1);
+    anchors.set(list[5]!, list[5]!.firstChild!, ['token-5'], false);
+    run();
+    const layer = document.documentElement.querySelector(':scope > [data-imch=layer]');
+    expect(controlsIn(list[5]!)).toBe(0);
+    expect(layer?.querySelectorAll('[data-imch=decode]').length).toBe(1);
+    // Hidden until it has been moved beside its row (after the next frame).
+    expect((layer!.firstElementChild as HTMLElement).style.visibility).toBe('hidden');
+    const short = rows(10);
+    anchors.set(short[1]!, short[1]!.firstChild!, ['token-1'], false);
+    run();
+    expect(controlsIn(short[1]!)).toBe(1);
+  });
 });
+

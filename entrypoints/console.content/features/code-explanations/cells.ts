@@ -147,6 +147,7 @@ export function startCodeCells({ signal, lang, tools, document, onPageChange, st
         else queueRows(el.querySelectorAll(ROW));
       }
     }
+    anchors.moved();
   });
 
   rescan();

@@ -1,4 +1,5 @@
 import type { Control } from './control.ts';
+import { createLayer, crowded } from './layer.ts';
 
 /** Most decode controls on a page at once: beyond it, controls of anchors out of view make room. */
 export const MAX_CONTROLS = 120;
@@ -97,6 +98,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   const anchors = new Map<Element, Anchor>();
   const view = doc.defaultView!;
   const inFrame = given ?? batchedFrames(view, () => anchors.size > MAX_WATCHED);
+  const layer = createLayer(doc, signal);
   const onChange = (el: Element, visible: boolean) => {
     const anchor = anchors.get(el);
     if (!watched.has(el) || !anchor || anchor.visible === visible) return;
@@ -288,12 +290,17 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   const toInsert = new Map<Control, () => void>();
   let insertQueued = false;
 
+  /** Children counts of the batch's anchors' ancestors (see `crowded`), read once per batch. */
+  let counted = new Map<Element, number>();
+
   function insertAll() {
     insertQueued = false;
     if (signal.aborted) return;
     const batch = [...toInsert.values()];
     toInsert.clear();
+    counted = new Map();
     batch.forEach((put) => put());
+    layer.queue();
   }
 
   function inNextBatch(control: Control, change: () => void) {
@@ -308,6 +315,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     inNextBatch(control, () => {
       if (!el.isConnected || control.host.isConnected) return;
       if (anchor.field) el.after(control.host);
+      else if (crowded(el, counted)) layer.add(control.host, el, [...anchor.sources.keys()].pop());
       else el.append(control.host);
     });
   }
@@ -339,6 +347,8 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   function markDirty(el: Element) {
     dirty.add(el);
     queueFlush();
+    // The page changed around this anchor: controls over the page follow their anchors.
+    layer.queue();
   }
 
   return {
@@ -376,6 +386,8 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     removed(el: Element) {
       if (anchors.has(el)) markDirty(el);
     },
+    /** The page changed somewhere: controls drawn over it follow their anchors. */
+    moved: () => layer.queue(),
     has: (el: Element) => anchors.has(el),
     clear() {
       for (const el of [...anchors.keys()]) drop(el);

@@ -119,6 +119,7 @@ function init({ signal, lang, document, onPageChange }: FeatureContext) {
       }
     }
     recheckFields();
+    anchors.moved();
   });
 
   const onUser = (event: Event) => {

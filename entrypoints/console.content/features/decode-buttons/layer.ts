@@ -1,0 +1,122 @@
+import { HOST_ATTRIBUTE } from '../../ui/host.ts';
+
+/**
+ * Past this many children among an anchor's ancestors (a log of thousands of rows), its controls go
+ * over the page instead of into it. Anything put into such a container makes the browser lay out
+ * every row of it again: measured in Chromium with 50,000 rows, ~100 ms per batch of controls put
+ * into rows, under 1 ms for the same batch put into a layer of our own outside the page's content.
+ */
+export const CROWDED_CHILDREN = 1_000;
+/** Ancestors looked at for `crowded` (a log row sits a few levels under its table). */
+const CROWDED_DEPTH = 12;
+/** Room kept between a control and the right edge of the window. */
+const EDGE = 4;
+/** A control's width before it has been laid out (then its own). */
+const FALLBACK_WIDTH = 64;
+
+/** Whether putting something into `el` would make the browser lay out a huge container again. */
+export function crowded(el: Element, cache: Map<Element, number>): boolean {
+  let sum = 0;
+  let depth = 0;
+  for (let node = el.parentElement; node && depth < CROWDED_DEPTH; node = node.parentElement, depth++) {
+    let n = cache.get(node);
+    if (n === undefined) cache.set(node, (n = node.children.length));
+    sum += n;
+    if (sum > CROWDED_CHILDREN) return true;
+  }
+  return false;
+}
+
+/** Where controls beside an anchor go: the end of its text's last line (where inline ones would be). */
+function endOf(el: Element, text: Node | undefined): DOMRect | undefined {
+  let boxes: DOMRectList;
+  if (text && text.parentNode === el) {
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    boxes = range.getClientRects();
+  } else boxes = el.getClientRects();
+  return boxes.length > 0 ? boxes[boxes.length - 1] : undefined;
+}
+
+/**
+ * Controls drawn over the page, each kept at the end of its anchor: one span of ours at the end of
+ * `<html>`, outside the page's content, so adding, moving or removing a control lays out nothing of
+ * the page. Above the page's content (z-index 1), under its own raised layers (a sticky header, a
+ * dialog). No hit test to hide a covered control: with 50,000 rows one costs ~15 ms.
+ */
+export function createLayer(doc: Document, signal: AbortSignal) {
+  const view = doc.defaultView!;
+  /** Each control's anchor and the text node it stands for. */
+  const hosts = new Map<HTMLElement, { el: Element; text?: Node }>();
+  let layer: HTMLElement | undefined;
+  let queued = 0;
+
+  function container(): HTMLElement {
+    if (!layer) {
+      layer = doc.createElement('span');
+      layer.setAttribute(HOST_ATTRIBUTE, 'layer');
+      layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 1;';
+    }
+    if (layer.parentNode !== doc.documentElement) doc.documentElement.append(layer);
+    return layer;
+  }
+
+  /** Reads every anchor's box first, then moves the controls: one layout, of the page as it is. */
+  function place() {
+    queued = 0;
+    if (signal.aborted) return;
+    for (const host of [...hosts.keys()]) if (!host.isConnected) hosts.delete(host);
+    if (hosts.size === 0) return;
+    const origin = container().getBoundingClientRect();
+    const right = doc.documentElement.clientWidth - EDGE;
+    // An anchor's controls side by side, in the order they came, all inside the window.
+    const rows = new Map<Element, { text?: Node; hosts: HTMLElement[] }>();
+    for (const [host, { el, text }] of hosts) {
+      const row = rows.get(el) ?? { text, hosts: [] };
+      row.hosts.push(host);
+      rows.set(el, row);
+    }
+    const spots: { host: HTMLElement; left?: number; top?: number }[] = [];
+    for (const [el, { text, hosts: row }] of rows) {
+      const box = el.isConnected ? endOf(el, text) : undefined;
+      if (!box) {
+        row.forEach((host) => spots.push({ host }));
+        continue;
+      }
+      const widths = row.map((host) => host.offsetWidth || FALLBACK_WIDTH);
+      let x = Math.max(0, Math.min(box.right, right - widths.reduce((a, b) => a + b, 0)));
+      row.forEach((host, i) => {
+        spots.push({ host, left: x - origin.left, top: box.top - origin.top + (box.height - (host.offsetHeight || box.height)) / 2 });
+        x += widths[i]!;
+      });
+    }
+    for (const { host, left, top } of spots) {
+      // An anchor with no box (hidden by the page) hides its control.
+      host.style.visibility = left === undefined ? 'hidden' : 'visible';
+      if (left === undefined || top === undefined) continue;
+      host.style.left = `${Math.round(left)}px`;
+      host.style.top = `${Math.round(top)}px`;
+    }
+  }
+
+  /** After the next frame, when the page's own layout is done and reading it forces none. */
+  function queue() {
+    if (!queued && hosts.size > 0 && !signal.aborted) queued = view.requestAnimationFrame(() => view.setTimeout(place));
+  }
+
+  view.addEventListener('resize', queue, { passive: true, signal });
+  doc.addEventListener('scroll', queue, { capture: true, passive: true, signal });
+  signal.addEventListener('abort', () => layer?.remove());
+
+  return {
+    /** Puts `host` over the page, hidden until `place` has moved it to the end of `text` in `el` (after the next frame). */
+    add(host: HTMLElement, el: Element, text?: Node) {
+      host.style.position = 'absolute';
+      host.style.visibility = 'hidden';
+      hosts.set(host, { el, text });
+      container().append(host);
+    },
+    /** After a batch, or a change of the page that may have moved the anchors. */
+    queue,
+  };
+}
