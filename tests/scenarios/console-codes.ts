@@ -140,7 +140,7 @@ export function scrollToLastCodeRow(): Promise<{ code: string; ms: number }> {
       return Array.from(document.querySelectorAll('[data-imch=code]')).some((c) => {
         const r = c.getBoundingClientRect();
         const middle = r.top + r.height / 2;
-        return r.height > 0 && middle >= box.top && middle <= box.bottom && getComputedStyle(c).visibility === 'visible';
+        return r.height > 0 && middle >= box.top && middle <= box.bottom;
       });
     };
     const look = () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Check } from '../harness.ts';
-import { openConsole, poll } from '../console-helpers.ts';
+import { buttonNamed, openConsole, poll } from '../console-helpers.ts';
+import { click } from '../ui-helpers.ts';
 import { TEA_SITES, teaPages } from '../../scenarios/console-tea.ts';
-import { chipLayoutUrls, measureChipLayout } from '../../shared/chip-layout.ts';
+import { chipLayoutUrls, chipThroughScroll, measureChipLayout, SCROLLED_LOG_URL } from '../../shared/chip-layout.ts';
 
 /** tests/e2e/picker-chip.spec.ts in Firefox ESR: the saved-UserID chips move no console button. */
 const checks: Check[] = TEA_SITES.map((site) => {
@@ -27,6 +28,23 @@ const checks: Check[] = TEA_SITES.map((site) => {
       assert.ok(neighbours > 0, 'a button in a UserID field row, right of it');
     },
   };
+});
+
+const scrolled = "saved-UserID chip: hides when its field scrolls out of the console's content area, and comes back over the field";
+checks.push({
+  name: scrolled,
+  mirrors: [scrolled],
+  timeoutMs: 90_000,
+  async run(ctx) {
+    if (!ctx.consoleRoutes) ctx.pending('no console replica routes');
+    const page = await ctx.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    await openConsole(ctx, SCROLLED_LOG_URL, page);
+    await click(await buttonNamed(page, '查询', true));
+    await poll('the 5,000 rows', () => page.evaluate(() => document.querySelectorAll('tbody tr').length), (n) => n >= 5000, 60_000);
+    await poll('the chip', () => page.evaluate(() => document.querySelectorAll('[data-imch=userid-picker]').length), (n) => n === 1);
+    assert.deepEqual(await page.evaluate(chipThroughScroll), { inner: true, hiddenWhenOut: true, besideWhenBack: true });
+  },
 });
 
 export default checks;

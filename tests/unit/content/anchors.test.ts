@@ -230,7 +230,7 @@ describe('decode control anchors', () => {
     expect(controlsIn(list[5]!)).toBe(0);
     expect(layer?.querySelectorAll('[data-imch=decode]').length).toBe(1);
     // Hidden until it has been moved beside its row (after the next frame).
-    expect((layer!.firstElementChild as HTMLElement).style.visibility).toBe('hidden');
+    expect((layer!.firstElementChild as HTMLElement).style.display).toBe('none');
     const short = rows(10);
     anchors.set(short[1]!, short[1]!.firstChild!, ['token-1'], false);
     run();

@@ -1,4 +1,5 @@
 import { HOST_ATTRIBUTE } from '../../ui/host.ts';
+import { inArea, shownArea } from '../../ui/shown-area.ts';
 
 /**
  * Past this many children among an anchor's ancestors (a log of thousands of rows), its controls go
@@ -77,26 +78,32 @@ export function createLayer(doc: Document, signal: AbortSignal) {
       rows.set(el, row);
     }
     const spots: { host: HTMLElement; left?: number; top?: number }[] = [];
+    /** A control not drawn yet has no width: once drawn, it is placed again with its own. */
+    let guessed = false;
+    const clips = new Map<Element, DOMRect | null>();
     for (const [el, { text, hosts: row }] of rows) {
       const box = el.isConnected ? endOf(el, text) : undefined;
-      if (!box) {
+      // Hidden with its anchor: scrolled out of a box of the page (a table's own scroll area), or not drawn.
+      const area = box && shownArea(el, clips);
+      if (!box || !area || !inArea(box, area)) {
         row.forEach((host) => spots.push({ host }));
         continue;
       }
-      const widths = row.map((host) => host.offsetWidth || FALLBACK_WIDTH);
-      let x = Math.max(0, Math.min(box.right, right - widths.reduce((a, b) => a + b, 0)));
+      const widths = row.map((host) => host.offsetWidth || ((guessed = true), FALLBACK_WIDTH));
+      let x = Math.max(0, Math.min(box.right, Math.min(right, area.right) - widths.reduce((a, b) => a + b, 0)));
       row.forEach((host, i) => {
         spots.push({ host, left: x - origin.left, top: box.top - origin.top + (box.height - (host.offsetHeight || box.height)) / 2 });
         x += widths[i]!;
       });
     }
     for (const { host, left, top } of spots) {
-      // An anchor with no box (hidden by the page) hides its control.
-      host.style.visibility = left === undefined ? 'hidden' : 'visible';
+      // `display`, not `visibility`: the button in the shadow root resets what it would inherit.
+      host.style.display = left === undefined ? 'none' : 'inline-block';
       if (left === undefined || top === undefined) continue;
       host.style.left = `${Math.round(left)}px`;
       host.style.top = `${Math.round(top)}px`;
     }
+    if (guessed) queue();
   }
 
   /** After the next frame, when the page's own layout is done and reading it forces none. */
@@ -112,7 +119,7 @@ export function createLayer(doc: Document, signal: AbortSignal) {
     /** Puts `host` over the page, hidden until `place` has moved it to the end of `text` in `el` (after the next frame). */
     add(host: HTMLElement, el: Element, text?: Node) {
       host.style.position = 'absolute';
-      host.style.visibility = 'hidden';
+      host.style.display = 'none';
       hosts.set(host, { el, text });
       container().append(host);
     },

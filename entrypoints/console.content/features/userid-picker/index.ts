@@ -4,6 +4,7 @@ import { readSdkAppId } from '../../../../lib/console/sdkappid.ts';
 import type { Lang } from '../../../../lib/i18n.ts';
 import type { ConsoleFeature, FeatureContext } from '../../feature.ts';
 import { reportOnce } from '../../manager.ts';
+import { inArea, shownArea } from '../../ui/shown-area.ts';
 import { isOurs } from '../../ui/host.ts';
 import { createTrigger } from '../../ui/trigger.ts';
 import { PICKER_TRIGGER_MESSAGES } from './messages.ts';
@@ -93,6 +94,11 @@ function createControl(lang: Lang, slot: Slot, sdkAppId: () => number | undefine
       if (!input.isConnected) return;
       const box = input.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) return;
+      // Out of flow, the chip is not clipped with its field: it hides when the field scrolls out of
+      // a box of the page (the console's content area), instead of floating over the log table.
+      const shown = inArea(box, shownArea(input, new Map()));
+      host.style.display = shown ? 'inline-block' : 'none';
+      if (!shown) return;
       const chip = host.getBoundingClientRect();
       const left = Number.parseFloat(host.style.left) || 0;
       const top = Number.parseFloat(host.style.top) || 0;
@@ -225,6 +231,16 @@ function init({ signal, lang, tools, document, url, onPageChange }: FeatureConte
     }
   };
   document.addEventListener('keydown', onFieldKey, { capture: true, signal });
+  // Scrolling a box of the page moves the fields, not the chips (their containing block can be
+  // outside it): placed again after the frame, when reading the layout costs nothing.
+  let placing = 0;
+  const onScroll = () => {
+    placing ||= requestAnimationFrame(() => {
+      placing = 0;
+      for (const control of controls.values()) control.place();
+    });
+  };
+  document.addEventListener('scroll', onScroll, { capture: true, passive: true, signal });
 
   signal.addEventListener('abort', () => {
     resizes.disconnect();
