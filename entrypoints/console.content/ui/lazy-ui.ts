@@ -20,6 +20,7 @@ const ConsoleUiModule = z.object({
     unmount: fn,
     createDiagnosticsPanel: fn,
     openPickerFrame: fn,
+    layer: fn,
   }),
 });
 

@@ -3,7 +3,8 @@
 // than the cap (anchors out of view make room); a control follows its anchor's own changes only.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnchors, EAGER_CONTROLS, MAX_CONTROLS, MAX_WATCHED } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
-import { CROWDED_CHILDREN } from '../../../entrypoints/console.content/features/decode-buttons/layer.ts';
+import { CROWDED_CHILDREN } from '../../../entrypoints/console.content/features/decode-buttons/crowded.ts';
+import { createLayer } from '../../../entrypoints/console.content/features/decode-buttons/layer.ts';
 
 function setup() {
   const steps: (() => boolean)[] = [];
@@ -36,6 +37,7 @@ function setup() {
     inFrame: (put) => frames.push(put),
     document,
     signal: controller.signal,
+    overPage: async () => createLayer(document, controller.signal),
   });
   /** Runs the queued steps, then the frame that puts their controls in. */
   const run = () => {
@@ -221,11 +223,13 @@ describe('decode control anchors', () => {
     stop();
   });
 
-  it('beside a container of thousands of rows, puts the controls over the page, not into the rows, and back into a short list', () => {
+  it('beside a container of thousands of rows, puts the controls over the page, not into the rows, and back into a short list', async () => {
     const { anchors, run } = setup();
     const list = rows(CROWDED_CHILDREN + 1);
     anchors.set(list[5]!, list[5]!.firstChild!, ['token-5'], false);
     run();
+    // The layer comes with the console UI bundle: a promise.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const layer = document.documentElement.querySelector(':scope > [data-imch=layer]');
     expect(controlsIn(list[5]!)).toBe(0);
     expect(layer?.querySelectorAll('[data-imch=decode]').length).toBe(1);

@@ -4,6 +4,7 @@ import type { FeatureContext } from '../../feature.ts';
 import { createSlicer } from '../../slicer.ts';
 import { isOurs } from '../../ui/host.ts';
 import { createAnchors } from '../decode-buttons/anchors.ts';
+import { createLayer } from '../decode-buttons/layer.ts';
 import { createCodeControl } from './control.tsx';
 
 /** A cell that holds one error code and nothing else ("0" is success: no explanation). */
@@ -39,6 +40,7 @@ export function startCodeCells({ signal, lang, tools, document, onPageChange, st
     soon: (step) => slicer.addUrgent(step),
     document,
     signal,
+    overPage: async () => createLayer(document, signal),
   });
   const roots = tools.map((t) => t.root);
   const layouts = new Map<Element, TableLayout<keyof typeof LOG_COLUMNS>>();

@@ -1,5 +1,6 @@
 import type { Control } from './control.ts';
-import { createLayer, crowded } from './layer.ts';
+import { crowded } from './crowded.ts';
+import type { Layer } from './layer.ts';
 
 /** Most decode controls on a page at once: beyond it, controls of anchors out of view make room. */
 export const MAX_CONTROLS = 120;
@@ -84,6 +85,11 @@ export interface AnchorOptions {
   signal: AbortSignal;
   /** When new controls go into the page: `batchedFrames` unless a test drives it. */
   inFrame?: (put: () => void) => void;
+  /**
+   * Controls over the page, for anchors in huge containers (layer.ts): asked for on the first such
+   * anchor. The content script takes it from the console UI bundle, which that page needs anyway.
+   */
+  overPage: () => Promise<Layer>;
 }
 
 /**
@@ -94,11 +100,12 @@ export interface AnchorOptions {
  * MAX_WATCHED anchors: past that, the ones around the viewport, found by a binary search over the
  * anchors in document order (a few layout reads per frame that scrolls, never one per anchor).
  */
-export function createAnchors({ createControl, soon, document: doc, signal, inFrame: given }: AnchorOptions) {
+export function createAnchors({ createControl, soon, document: doc, signal, inFrame: given, overPage }: AnchorOptions) {
   const anchors = new Map<Element, Anchor>();
   const view = doc.defaultView!;
   const inFrame = given ?? batchedFrames(view, () => anchors.size > MAX_WATCHED);
-  const layer = createLayer(doc, signal);
+  let layer: Layer | undefined;
+  let layerLoading: Promise<Layer> | undefined;
   const onChange = (el: Element, visible: boolean) => {
     const anchor = anchors.get(el);
     if (!watched.has(el) || !anchor || anchor.visible === visible) return;
@@ -293,6 +300,20 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   /** Children counts of the batch's anchors' ancestors (see `crowded`), read once per batch. */
   let counted = new Map<Element, number>();
 
+  /** Puts a control over the page once the layer is there, if it is still wanted then. */
+  function putOver(el: Element, anchor: Anchor, control: Control) {
+    const put = (over: Layer) => {
+      if (signal.aborted || anchors.get(el) !== anchor || ![...anchor.controls.values()].includes(control) || control.host.isConnected) return;
+      over.add(control.host, el, [...anchor.sources.keys()].pop());
+      over.queue();
+    };
+    if (layer) return put(layer);
+    layerLoading ??= overPage().then((loaded) => (layer = loaded));
+    // A failed load (the UI bundle retries under a new URL) leaves the control out until the
+    // anchor changes or comes into view again.
+    layerLoading.then(put, () => (layerLoading = undefined));
+  }
+
   function insertAll() {
     insertQueued = false;
     if (signal.aborted) return;
@@ -300,7 +321,6 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     toInsert.clear();
     counted = new Map();
     batch.forEach((put) => put());
-    layer.queue();
   }
 
   function inNextBatch(control: Control, change: () => void) {
@@ -315,7 +335,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     inNextBatch(control, () => {
       if (!el.isConnected || control.host.isConnected) return;
       if (anchor.field) el.after(control.host);
-      else if (crowded(el, counted)) layer.add(control.host, el, [...anchor.sources.keys()].pop());
+      else if (crowded(el, counted)) putOver(el, anchor, control);
       else el.append(control.host);
     });
   }
@@ -348,7 +368,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     dirty.add(el);
     queueFlush();
     // The page changed around this anchor: controls over the page follow their anchors.
-    layer.queue();
+    layer?.queue();
   }
 
   return {
@@ -387,7 +407,7 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
       if (anchors.has(el)) markDirty(el);
     },
     /** The page changed somewhere: controls drawn over it follow their anchors. */
-    moved: () => layer.queue(),
+    moved: () => layer?.queue(),
     has: (el: Element) => anchors.has(el),
     clear() {
       for (const el of [...anchors.keys()]) drop(el);

@@ -1,31 +1,16 @@
 import { HOST_ATTRIBUTE } from '../../ui/host.ts';
 import { inArea, shownArea } from '../../ui/shown-area.ts';
 
-/**
- * Past this many children among an anchor's ancestors (a log of thousands of rows), its controls go
- * over the page instead of into it. Anything put into such a container makes the browser lay out
- * every row of it again: measured in Chromium with 50,000 rows, ~100 ms per batch of controls put
- * into rows, under 1 ms for the same batch put into a layer of our own outside the page's content.
- */
-export const CROWDED_CHILDREN = 1_000;
-/** Ancestors looked at for `crowded` (a log row sits a few levels under its table). */
-const CROWDED_DEPTH = 12;
 /** Room kept between a control and the right edge of the window. */
 const EDGE = 4;
 /** A control's width before it has been laid out (then its own). */
 const FALLBACK_WIDTH = 64;
 
-/** Whether putting something into `el` would make the browser lay out a huge container again. */
-export function crowded(el: Element, cache: Map<Element, number>): boolean {
-  let sum = 0;
-  let depth = 0;
-  for (let node = el.parentElement; node && depth < CROWDED_DEPTH; node = node.parentElement, depth++) {
-    let n = cache.get(node);
-    if (n === undefined) cache.set(node, (n = node.children.length));
-    sum += n;
-    if (sum > CROWDED_CHILDREN) return true;
-  }
-  return false;
+export interface Layer {
+  /** Puts `host` over the page, hidden until placed at the end of `text` in `el` (after the next frame). */
+  add(host: HTMLElement, el: Element, text?: Node): void;
+  /** After a batch, or a change of the page that may have moved the anchors. */
+  queue(): void;
 }
 
 /** Where controls beside an anchor go: the end of its text's last line (where inline ones would be). */
@@ -45,7 +30,7 @@ function endOf(el: Element, text: Node | undefined): DOMRect | undefined {
  * the page. Above the page's content (z-index 1), under its own raised layers (a sticky header, a
  * dialog). No hit test to hide a covered control: with 50,000 rows one costs ~15 ms.
  */
-export function createLayer(doc: Document, signal: AbortSignal) {
+export function createLayer(doc: Document, signal: AbortSignal): Layer {
   const view = doc.defaultView!;
   /** Each control's anchor and the text node it stands for. */
   const hosts = new Map<HTMLElement, { el: Element; text?: Node }>();
@@ -116,14 +101,12 @@ export function createLayer(doc: Document, signal: AbortSignal) {
   signal.addEventListener('abort', () => layer?.remove());
 
   return {
-    /** Puts `host` over the page, hidden until `place` has moved it to the end of `text` in `el` (after the next frame). */
     add(host: HTMLElement, el: Element, text?: Node) {
       host.style.position = 'absolute';
       host.style.display = 'none';
       hosts.set(host, { el, text });
       container().append(host);
     },
-    /** After a batch, or a change of the page that may have moved the anchors. */
     queue,
   };
 }
