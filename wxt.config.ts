@@ -88,8 +88,8 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // The console UI bundle is an ES module (WXT builds unlisted scripts as IIFEs): the content
       // script takes the UI from the namespace of its import(), not from a global the page can
-      // shadow. One file, as the IIFE was: only console-ui.js is web-accessible.
-      if (entrypoints.some((e) => e.name === 'console-ui') && config.build?.lib) {
+      // shadow. One file, as the IIFE was. The same for console-layer.js (ui/lazy-ui.ts).
+      if (entrypoints.some((e) => e.name === 'console-ui' || e.name === 'console-layer') && config.build?.lib) {
         config.build.lib.formats = ['es'];
         const build = config.build as { rolldownOptions?: { output?: Record<string, unknown> } };
         ((build.rolldownOptions ??= {}).output ??= {}).codeSplitting = false;
@@ -118,10 +118,10 @@ export default defineConfig({
     // changes every session.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['console-ui.js', 'userid-picker-frame.html']
+        ? ['console-ui.js', 'console-layer.js', 'userid-picker-frame.html']
         : [
             {
-              resources: ['console-ui.js', 'userid-picker-frame.html'],
+              resources: ['console-ui.js', 'console-layer.js', 'userid-picker-frame.html'],
               matches: CONSOLE_MATCHES,
               use_dynamic_url: true,
             },

@@ -10,7 +10,6 @@ import diagnosticsCss from '../features/diagnostics/panel.css?inline';
 import { createDiagnosticsPanel } from '../features/diagnostics/panel.tsx';
 import { startCodeCells, type CodeCellsContext } from '../features/code-explanations/cells.ts';
 import { openPickerFrame } from '../features/userid-picker/frame-host.ts';
-import { createLayer } from '../features/decode-buttons/layer.ts';
 
 /**
  * The console's UI components (Preact, the decoded view, problem texts). Loaded only when a
@@ -42,8 +41,6 @@ export const CONSOLE_UI = {
   createDiagnosticsPanel,
   /** The saved-UserID picker's frame and its port (the lists themselves never come here). */
   openPickerFrame,
-  /** Decode controls drawn over the page, beside a log of thousands of rows (decode-buttons/anchors.ts). */
-  layer: createLayer,
 };
 
 export type ConsoleUi = typeof CONSOLE_UI;

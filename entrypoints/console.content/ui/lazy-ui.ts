@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { z } from '../../../lib/zod.ts';
 import type { ConsoleUi } from './console-ui.tsx';
-
-let loading: Promise<ConsoleUi> | undefined;
-let failedImports = 0;
+import type { createLayer } from '../features/decode-buttons/layer.ts';
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function');
 /**
- * What the module must export (its default: entrypoints/console-ui.ts): checked, not trusted, as
+ * What the UI module must export (its default: entrypoints/console-ui.ts): checked, not trusted, as
  * anything imported. The full type comes from console-ui.tsx; this checks its shape.
  */
 const ConsoleUiModule = z.object({
@@ -20,31 +18,41 @@ const ConsoleUiModule = z.object({
     unmount: fn,
     createDiagnosticsPanel: fn,
     openPickerFrame: fn,
-    layer: fn,
   }),
 });
+/** entrypoints/console-layer.ts: the controls drawn over the page, alone. */
+const LayerModule = z.object({ default: z.looseObject({ layer: fn }) });
 
 /**
- * Loads the UI bundle into the content script's own world on first use, and takes the UI from the
- * module's namespace: no page-visible name is involved (a page element `id="__imchConsoleUi"`
- * once shadowed the global this read). The file is web-accessible to the console origins only,
- * under a per-session URL in Chrome.
+ * Loads one of our web-accessible ES modules into the content script's own world, once, and takes
+ * what it exports from the module's namespace: no page-visible name is involved (a page element
+ * `id="__imchConsoleUi"` once shadowed the global this read). The files are web-accessible to the
+ * console origins only, under a per-session URL in Chrome.
  */
-export function loadConsoleUi(): Promise<ConsoleUi> {
-  loading ??= (async () => {
-    // A failed import is remembered per URL for the page's life (Firefox once failed one under
-    // load): a retry asks for the same file under a URL not tried yet.
-    const url = browser.runtime.getURL('/console-ui.js') + (failedImports ? `?retry=${failedImports}` : '');
-    const namespace: unknown = await import(/* @vite-ignore */ url).catch((error: unknown) => {
-      failedImports++;
-      throw error;
+function lazyModule<T>(file: '/console-ui.js' | '/console-layer.js', schema: { safeParse(v: unknown): { success: boolean; data?: { default: unknown } } }): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  let failedImports = 0;
+  return () => {
+    loading ??= (async () => {
+      // A failed import is remembered per URL for the page's life (Firefox once failed one under
+      // load): a retry asks for the same file under a URL not tried yet.
+      const url = browser.runtime.getURL(file) + (failedImports ? `?retry=${failedImports}` : '');
+      const namespace: unknown = await import(/* @vite-ignore */ url).catch((error: unknown) => {
+        failedImports++;
+        throw error;
+      });
+      const parsed = schema.safeParse(namespace);
+      if (!parsed.success) throw new Error(`${file} did not load`);
+      return parsed.data!.default as T;
+    })();
+    loading.catch(() => {
+      loading = undefined;
     });
-    const parsed = ConsoleUiModule.safeParse(namespace);
-    if (!parsed.success) throw new Error('console UI did not load');
-    return parsed.data.default as unknown as ConsoleUi;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+    return loading;
+  };
 }
+
+/** The console's UI (Preact, panels, texts), on first use. */
+export const loadConsoleUi = lazyModule<ConsoleUi>('/console-ui.js', ConsoleUiModule);
+/** The controls drawn over the page beside a log of thousands of rows, without the rest of the UI. */
+export const loadLayer = lazyModule<{ layer: typeof createLayer }>('/console-layer.js', LayerModule);

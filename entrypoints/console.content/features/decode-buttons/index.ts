@@ -6,7 +6,7 @@ import { reportOnce } from '../../manager.ts';
 import { createSlicer } from '../../slicer.ts';
 import { createAnchors } from './anchors.ts';
 import { createControl } from './control.ts';
-import { loadConsoleUi } from '../../ui/lazy-ui.ts';
+import { loadLayer } from '../../ui/lazy-ui.ts';
 
 /** Text shorter than a token holds none. */
 const MIN_TEXT = 40;
@@ -35,8 +35,8 @@ function init({ signal, lang, document, onPageChange }: FeatureContext) {
     soon: (step) => slicer.addUrgent(step),
     document,
     signal,
-    // Only beside a log of thousands of rows: that page loads the console UI for its error codes anyway.
-    overPage: () => loadConsoleUi().then((ui) => ui.layer(document, signal)),
+    // Only beside a log of thousands of rows, from a module of its own (entrypoints/console-layer.ts).
+    overPage: () => loadLayer().then((m) => m.layer(document, signal)),
   });
 
   /** Every text field seen, with the value last looked at. */
