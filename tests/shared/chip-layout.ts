@@ -38,8 +38,9 @@ export function chipLayoutUrls(origin: string, tea: readonly { page: string; url
   ];
 }
 
-/** The 5,000-row log, whose content area scrolls inside the page (as the console's does). */
-export const SCROLLED_LOG_URL = 'https://console.cloud.tencent.com/im/tool-log?rows=5000';
+/** The log page, whose content area scrolls inside the page (as the console's does) in a low window. */
+export const SCROLLED_LOG_URL = 'https://console.cloud.tencent.com/im/tool-log';
+export const LOW_WINDOW = { width: 1280, height: 400 };
 
 /**
  * Runs in the console page: scrolls the box that holds the log's UserID field until the field has
@@ -47,24 +48,28 @@ export const SCROLLED_LOG_URL = 'https://console.cloud.tencent.com/im/tool-log?r
  * over the log table, and come back over the field's end. Waits frame by frame (5 s at most each).
  */
 export async function chipThroughScroll(): Promise<{ inner: boolean; hiddenWhenOut: boolean; besideWhenBack: boolean }> {
-  const chip = document.querySelector<HTMLElement>('[data-imch=userid-picker]')!;
-  const input = chip.previousElementSibling as HTMLElement;
-  let box: HTMLElement | null = input.parentElement;
-  while (box && !(/auto|scroll/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight)) box = box.parentElement;
-  if (!box) return { inner: false, hiddenWhenOut: false, besideWhenBack: false };
+  // Read again at each step: the console may re-render the filter (a new input, the chip moved after it).
+  const chip = () => document.querySelector<HTMLElement>('[data-imch=userid-picker]');
+  const field = () => chip()?.previousElementSibling as HTMLElement | null | undefined;
   const until = (ok: () => boolean) =>
     new Promise<boolean>((resolve) => {
       const start = performance.now();
       const look = () => (ok() ? resolve(true) : performance.now() - start > 5_000 ? resolve(false) : requestAnimationFrame(look));
       requestAnimationFrame(look);
     });
-  box.scrollTop = input.getBoundingClientRect().bottom - box.getBoundingClientRect().top + 2_000;
-  const hiddenWhenOut = await until(() => chip.getBoundingClientRect().height === 0);
+  const beside = () => {
+    const c = chip()?.getBoundingClientRect();
+    const f = field()?.getBoundingClientRect();
+    return !!c && !!f && c.height > 0 && c.right <= f.right + 1 && c.left >= f.left && c.top >= f.top - 1 && c.bottom <= f.bottom + 1;
+  };
+  // Settled first: the chip over its field, as the user finds it.
+  await until(beside);
+  let box: HTMLElement | null = field()?.parentElement ?? null;
+  while (box && !(/auto|scroll/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight)) box = box.parentElement;
+  if (!box) return { inner: false, hiddenWhenOut: false, besideWhenBack: false };
+  box.scrollTop = field()!.getBoundingClientRect().bottom - box.getBoundingClientRect().top + 2_000;
+  const hiddenWhenOut = await until(() => chip()?.getBoundingClientRect().height === 0);
   box.scrollTop = 0;
-  const besideWhenBack = await until(() => {
-    const c = chip.getBoundingClientRect();
-    const f = input.getBoundingClientRect();
-    return c.height > 0 && c.right <= f.right + 1 && c.left >= f.left && c.top >= f.top - 1 && c.bottom <= f.bottom + 1;
-  });
+  const besideWhenBack = await until(beside);
   return { inner: true, hiddenWhenOut, besideWhenBack };
 }
