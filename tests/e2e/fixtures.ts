@@ -540,6 +540,9 @@ async function resetSharedContext(context: BrowserContext): Promise<void> {
   await Promise.all(others.map((p) => p.close().catch(() => {})));
   const blank = keep ?? (await context.newPage());
   await blank.goto('about:blank').catch(() => {});
+  // The kept tab back to Playwright's default size: a test that made it low (a scrolling content
+  // area) or tall left the next test a page that scrolled where it never does.
+  await blank.setViewportSize({ width: 1280, height: 720 }).catch(() => {});
   await context.clearPermissions();
   const worker = await serviceWorkerOf(context);
   await worker.evaluate(async () => {
