@@ -78,8 +78,23 @@ async function resolve(page: Page, target: Target): Promise<ElementHandle<Elemen
   return handle;
 }
 
-/** Playwright's fill(): focus, select all, insert the text as one edit (or delete for ''). */
+/**
+ * Playwright's fill(): focus, select all, insert the text as one edit (or delete for ''). As
+ * Playwright does, a selector is looked up again and the fill retried while the page is still
+ * settling: the popup's app takes over its first-screen markup as it loads, and a field caught in
+ * that moment took no edit (a fresh-clone run: execCommand false, the value empty).
+ */
 export async function fill(page: Page, target: Target, value: string): Promise<void> {
+  const deadline = Date.now() + EXPECT_TIMEOUT_MS;
+  for (;;) {
+    const why = await fillOnce(page, target, value);
+    if (why === undefined) return;
+    if (typeof target !== 'string' || Date.now() > deadline) assert.fail(`fill ${typeof target === 'string' ? target : 'field'}: ${why}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function fillOnce(page: Page, target: Target, value: string): Promise<string | undefined> {
   const el = await resolve(page, target);
   const result = await el.evaluate((e, v: string) => {
     const field = e as HTMLInputElement | HTMLTextAreaElement;
@@ -90,7 +105,7 @@ export async function fill(page: Page, target: Target, value: string): Promise<v
     const done = v === '' ? field.value === '' || document.execCommand('delete') : document.execCommand('insertText', false, v);
     return { ok: done && field.value === v, why: `execCommand returned ${done}, value is now ${JSON.stringify(field.value.slice(0, 80))}` };
   }, value);
-  assert.ok(result.ok, `fill ${typeof target === 'string' ? target : 'field'}: ${result.why}`);
+  return result.ok ? undefined : result.why;
 }
 
 /** Polls `probe` in the page until it says ok; fails with what it saw last. */
