@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazy } from '../../../components/lazy.tsx';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -11,8 +11,8 @@ describe('lazy', () => {
     const host = document.createElement('div');
     render(<Panel text="hello" />, host);
     expect(host.innerHTML).toBe('');
-    await settle();
-    expect(host.querySelector('[data-part=loaded]')?.textContent).toBe('hello');
+    // Waits for the render, not a fixed time: 20 ms was not enough for it on a loaded machine.
+    await vi.waitFor(() => expect(host.querySelector('[data-part=loaded]')?.textContent).toBe('hello'));
   });
 
   it('a chunk that fails to load throws nothing and is tried again at the next render', async () => {
