@@ -206,8 +206,8 @@ for (const page of ['50,000 rows', '10,000 UserSigs in one <pre>', 'hostile 60 k
     lines.push({ name: `${name}: MISSING (no e2e figure)`, value: NaN, unit: 'ms' });
   } else {
     const raw = Math.max(0, withUs.raw - without.raw);
-    // 50,000 rows: 0 ms idle in both browsers since controls beside a log that long are drawn over the
-    // page (decode-buttons/layer.ts; each batch made the browser lay out all 50,000 rows again).
+    // 50,000 rows: 0–68 ms idle since controls beside a log that long are drawn over the page
+    // (decode-buttons/layer.ts; each batch made the browser lay out all 50,000 rows again, ~100 ms).
     // Beside the lanes it still reads up to 978 ms raw (34 long tasks): five browsers on 2 cores
     // deschedule the page's thread mid-task, and our sliced scan is what runs while the page is
     // idle. A wall-clock task time cannot tell that from our own work: printed, not enforced, until

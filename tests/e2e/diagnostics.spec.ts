@@ -11,7 +11,7 @@ import { parseDiagnostics, type Diagnostics, type DiagnosticsOf } from '../../li
 import { DIAGNOSTICS_SITES as SITES } from '../fixtures/console/diagnostics-sites.ts';
 import { CLIPBOARD_MARKER, copyTiming, watchCopyAfterNextKey } from '../shared/diagnostics-timing.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { waitForCountInPage, waitForSelectorInPage } from './helpers/settled.ts';
+import { waitForCountInPage } from './helpers/settled.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
 const tokens = fixtures.tokens as Record<string, { token: string; time: number; expire: number; userId: string; sdkAppId: number }>;
@@ -381,7 +381,7 @@ test('a 5,000-row log copies every row, in Markdown and CSV', async ({ page, ser
   await page.goto('https://console.cloud.tencent.com/im/tool-log?rows=5000');
   await page.getByRole('button', { name: '查询', exact: true }).click();
   // A ceiling for a machine under heavy load (the replica renders 5,000 rows in batches), not a budget.
-  await waitForSelectorInPage(page, '.tea-table__body[aria-busy=false]', 180_000);
+  await waitForCountInPage(page, '.tea-table__body[aria-busy=false]', 1, 180_000);
   await waitForCountInPage(page, '.tea-table__body tr', 5000, 10_000);
   expect(await page.evaluate(() => document.querySelectorAll('.tea-table__body tr').length)).toBe(5000);
   // Three copies: the figures table shows their spread; scripts/budgets.ts judges the median.

@@ -9,7 +9,7 @@ import { test, expect } from './fixtures.ts';
 import type { Clipboard, Measure } from './fixtures.ts';
 import { attr, findAll, query, shadowRootsOf, withDiagnosticsHost, type CdpNode } from './helpers/shadow.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { waitForSelectorInPage } from './helpers/settled.ts';
+import { waitForCountInPage } from './helpers/settled.ts';
 import { BOUNDED_ROWS, readBoundedRows } from '../shared/bounded-log-page.ts';
 import { EAGER_CONTROLS, MAX_CONTROLS } from '../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import { ATTACKS, freezeAllowed, extraLongTasksAllowed, HOSTILE_DESCRIBE } from '../scenarios/hostile-page.ts';
@@ -123,7 +123,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
   test(ATTACKS.quadratic, async ({ page, context, openPopup, measure }) => {
     test.setTimeout(120_000);
     const ready = async (p: Page) => {
-      await waitForSelectorInPage(p, 'body[data-inserted-at]', 30_000);
+      await waitForCountInPage(p, 'body[data-inserted-at]', 1, 30_000);
     };
     const calibration = calibrate();
     const without = await controlRun(await context.newPage(), HOSTILE_PATHS.quadratic, ready);
@@ -147,7 +147,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
   test(ATTACKS.manyRows, async ({ page, context, measure }) => {
     test.setTimeout(300_000);
     const ready = async (p: Page) => {
-      await waitForSelectorInPage(p, 'body[data-settled-at]', 120_000);
+      await waitForCountInPage(p, 'body[data-settled-at]', 1, 120_000);
     };
     const calibration = calibrate();
     const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyRows, ready, 'settledAt');
@@ -184,7 +184,7 @@ test.describe(HOSTILE_DESCRIBE, () => {
   test(ATTACKS.manyPre, async ({ page, context, measure }) => {
     test.setTimeout(180_000);
     const ready = async (p: Page) => {
-      await waitForSelectorInPage(p, 'body[data-settled-at]', 60_000);
+      await waitForCountInPage(p, 'body[data-settled-at]', 1, 60_000);
     };
     const calibration = calibrate();
     const without = await controlRun(await context.newPage(), HOSTILE_PATHS.manyPre, ready, 'settledAt');

@@ -19,16 +19,11 @@ export async function waitForScanToReach(page: Page, token: string, timeout = 60
 }
 
 /**
- * Waits until `selector` matches in the page, by the page's own `querySelector` every 100 ms. For
- * pages of thousands of rows: a Playwright locator walks the whole tree for shadow roots on every
- * frame it waits, ~150 ms a walk with 5,000 log rows, which slows the very page it waits for (the
- * 5,000 rows took 19 s to render under a locator's wait, 5 s under this one).
+ * Waits until `selector` matches at least `n` elements, by the page's own `querySelectorAll` every
+ * 100 ms. For pages of thousands of rows: a Playwright locator walks the whole tree for shadow roots
+ * on every frame it waits, ~150 ms a walk with 5,000 log rows, which slows the very page it waits
+ * for (the 5,000 rows took 19 s to render under a locator's wait, 5 s under this one).
  */
-export async function waitForSelectorInPage(page: Page, selector: string, timeout: number): Promise<void> {
-  await page.waitForFunction((s) => document.querySelector(s) !== null, selector, { timeout, polling: 100 });
-}
-
-/** The same for a count of matches: at least `n`. */
 export async function waitForCountInPage(page: Page, selector: string, n: number, timeout: number): Promise<void> {
   await page.waitForFunction(([s, k]) => document.querySelectorAll(s as string).length >= (k as number), [selector, n] as const, { timeout, polling: 100 });
 }

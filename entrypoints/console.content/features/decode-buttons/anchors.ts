@@ -87,7 +87,7 @@ export interface AnchorOptions {
   inFrame?: (put: () => void) => void;
   /**
    * Controls over the page, for anchors in huge containers (layer.ts): asked for on the first such
-   * anchor. The content script takes it from the console UI bundle, which that page needs anyway.
+   * anchor. The content script loads it as a module of its own (entrypoints/console-layer.ts).
    */
   overPage: () => Promise<Layer>;
 }
@@ -309,8 +309,8 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
     };
     if (layer) return put(layer);
     layerLoading ??= overPage().then((loaded) => (layer = loaded));
-    // A failed load (the UI bundle retries under a new URL) leaves the control out until the
-    // anchor changes or comes into view again.
+    // A failed load (the loader retries under a new URL) leaves the control out until the anchor
+    // changes or comes into view again.
     layerLoading.then(put, () => (layerLoading = undefined));
   }
 
@@ -367,8 +367,6 @@ export function createAnchors({ createControl, soon, document: doc, signal, inFr
   function markDirty(el: Element) {
     dirty.add(el);
     queueFlush();
-    // The page changed around this anchor: controls over the page follow their anchors.
-    layer?.queue();
   }
 
   return {

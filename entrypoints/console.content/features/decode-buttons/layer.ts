@@ -81,12 +81,16 @@ export function createLayer(doc: Document, signal: AbortSignal): Layer {
         x += widths[i]!;
       });
     }
+    // Written only where they changed: placing runs after every frame in which the page changed.
+    const set = (host: HTMLElement, name: 'display' | 'left' | 'top', value: string) => {
+      if (host.style[name] !== value) host.style[name] = value;
+    };
     for (const { host, left, top } of spots) {
       // `display`, not `visibility`: the button in the shadow root resets what it would inherit.
-      host.style.display = left === undefined ? 'none' : 'inline-block';
+      set(host, 'display', left === undefined ? 'none' : 'inline-block');
       if (left === undefined || top === undefined) continue;
-      host.style.left = `${Math.round(left)}px`;
-      host.style.top = `${Math.round(top)}px`;
+      set(host, 'left', `${Math.round(left)}px`);
+      set(host, 'top', `${Math.round(top)}px`);
     }
     if (guessed) queue();
   }
