@@ -206,15 +206,33 @@ for (const page of ['50,000 rows', '10,000 UserSigs in one <pre>', 'hostile 60 k
     lines.push({ name: `${name}: MISSING (no e2e figure)`, value: NaN, unit: 'ms' });
   } else {
     const raw = Math.max(0, withUs.raw - without.raw);
-    // 50,000 rows: 0–68 ms idle since controls beside a log that long are drawn over the page
-    // (decode-buttons/layer.ts; each batch made the browser lay out all 50,000 rows again, ~100 ms).
-    // Beside the lanes it still reads up to 978 ms raw (34 long tasks): five browsers on 2 cores
-    // deschedule the page's thread mid-task, and our sliced scan is what runs while the page is
-    // idle. A wall-clock task time cannot tell that from our own work: printed, not enforced, until
-    // it is judged by the thread's own time (#12).
+    // 50,000 rows in wall time: 0–68 ms idle, but up to 978 ms raw beside the lanes: five browsers
+    // on 2 cores deschedule the page's thread mid-task, and our sliced scan is what runs while the
+    // page is idle. A wall-clock task time cannot tell that from our own work, so this page is
+    // judged by the thread's own time below, and its wall time is printed.
     const enforced = page !== '50,000 rows';
-    lines.push({ name: `${name} [raw ${raw.toFixed(1)} ms]${enforced ? '' : ' (not enforced: #12)'}`, value: Math.max(0, withUs.value - without.value), unit: 'ms', budget: 50, timing: true, enforced });
+    lines.push({ name: `${name} [raw ${raw.toFixed(1)} ms]${enforced ? '' : ' (wall time, printed: judged by thread time)'}`, value: Math.max(0, withUs.value - without.value), unit: 'ms', budget: 50, timing: true, enforced });
   }
+}
+// #12, attack 4 by the CPU time of the page's main thread (Chromium's trace, the same page without
+// us in the same run): descheduling adds nothing to it, so it is read raw, not through the speed
+// index; judged as every timing (over the budget it is printed, past the load margin it fails), as
+// a frame's cost still varies from run to run (0–27 ms added in the runs that set this up).
+// On 50,000 rows any frame costs the renderer 50–75 ms (PrePaint and Paint of the rows), whoever
+// changed what: the control run redraws a small square over a few frames (repaintFrames), and the
+// frames that draw our controls are judged against those. Our own code's longest run is printed.
+{
+  const withUs = judged(/^50,000 rows: longest task's thread time with the extension$/, 'median');
+  const without = judged(/^50,000 rows: longest task's thread time without the extension$/, 'median');
+  const name = '50,000 rows: longest task the extension adds, thread time (median)';
+  if (withUs.n === 0 || without.n === 0) {
+    missing++;
+    lines.push({ name: `${name}: MISSING (no e2e figure)`, value: NaN, unit: 'ms' });
+  } else {
+    lines.push({ name: `${name} [with ${withUs.raw.toFixed(1)}, without ${without.raw.toFixed(1)} ms]`, value: Math.max(0, withUs.raw - without.raw), unit: 'ms', budget: 50, timing: true, enforced: true });
+  }
+  const own = judged(/^50,000 rows: longest run of the extension's own code, thread time$/, 'median');
+  if (own.n > 0) lines.push({ name: "  50,000 rows: the extension's own code, longest run (thread time)", value: own.raw, unit: 'ms' });
 }
 for (const t of TIMES) {
   const { value, raw, n } = judged(t.match, t.use);

@@ -100,7 +100,7 @@ async function chord(page: Page, key: string): Promise<void> {
 }
 
 /**
- * Playwright's click(), the one click of every Firefox check: scrolled into view, steady (the same
+ * Playwright's click(), the one click of every Firefox check: scrolled into view if it is not, steady (the same
  * box over two animation frames, so the tab has painted and takes input, and nothing of ours is
  * still moving it), its centre hits the element (tried scrolled to the centre, the start and the
  * end of the view), then a real pointer click there. Our controls go in in batches after the page
@@ -112,13 +112,20 @@ export async function click(el: ElementHandle<Element>, timeoutMs = 10_000): Pro
   let state = '';
   for (let attempt = 0; ; attempt++) {
     const block = (['center', 'start', 'end'] as const)[attempt % 3]!;
-    state = await el.evaluate(async (e, b) => {
-      e.scrollIntoView({ block: b as ScrollLogicalPosition, inline: 'nearest' });
+    state = await el.evaluate(async (e, b, covered) => {
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const box = () => {
         const r = e.getBoundingClientRect();
         return `${r.x},${r.y},${r.width},${r.height}`;
       };
+      // Scrolled when not wholly in view or covered last time, and given a frame to settle:
+      // Firefox lands a scroll on a fractional offset and rounds it a frame later, so an element
+      // scrolled again on every try moved by 1 px on every try and never counted as steady.
+      const shown = e.getBoundingClientRect();
+      if (covered || shown.top < 0 || shown.left < 0 || shown.bottom > innerHeight || shown.right > innerWidth) {
+        e.scrollIntoView({ block: b as ScrollLogicalPosition, inline: 'nearest' });
+        await frame();
+      }
       const before = box();
       await frame();
       await frame();
@@ -128,7 +135,7 @@ export async function click(el: ElementHandle<Element>, timeoutMs = 10_000): Pro
       const root = e.getRootNode() as Document | ShadowRoot;
       const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
       return hit && (hit === e || e.contains(hit)) ? 'ok' : `covered by ${hit?.outerHTML.slice(0, 80)}`;
-    }, block);
+    }, block, state.startsWith('covered'));
     if (state === 'ok') break;
     if (Date.now() > deadline) throw new Error(`click: the element is ${state}`);
     await sleep(50);
