@@ -141,6 +141,11 @@ async function main(): Promise<void> {
   log(`Firefox checks: ${checks.length} in all`);
   if (QUEUE_DIR) fs.mkdirSync(QUEUE_DIR, { recursive: true });
 
+  // A run that joins late (the Chromium lane's, once Playwright is done) starts no Firefox for nothing.
+  if (QUEUE_DIR && checks.every((_, i) => fs.existsSync(path.join(QUEUE_DIR, String(i))))) {
+    log('every check is taken by the other runs');
+    return;
+  }
   const t0 = performance.now();
   session = await startSession(log);
   log(`started in ${Math.round(performance.now() - t0)} ms; ${checks.length} check(s)${QUEUE_DIR ? `, shared through ${QUEUE_DIR}` : ''}`);

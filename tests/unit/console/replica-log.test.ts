@@ -102,8 +102,10 @@ describe('troubleshooting logs replica with 5,000 rows', () => {
     expect(Math.max(...batches)).toBeLessThanOrEqual(250);
   });
 
-  it('serves ?rows=5000 as 5,000 rows for any query', async () => {
-    page = await openReplica(`${PAGES.en}?rows=5000`);
-    expect((await query(page)).data.rows).toHaveLength(5000);
+  // The browsers load ?rows=5000 (and read all 5,000 above); here the parameter itself, on fewer
+  // rows: happy-dom took 12 s to render the 5,000 a second time.
+  it('serves ?rows=N as N rows for any query', async () => {
+    page = await openReplica(`${PAGES.en}?rows=600`);
+    expect((await query(page)).data.rows).toHaveLength(600);
   });
 });
