@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { test, expect, loadConsoleRoutes } from './fixtures.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.ts';
 import { calibrate } from '../shared/calibration.ts';
-import { query, readPrecheck, shadowRootsOf, textOf } from './helpers/shadow.ts';
+import { boxInShadow, query, readPrecheck, shadowRootsOf, textOf } from './helpers/shadow.ts';
 import { waitForScanToReach } from './helpers/settled.ts';
 
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8'));
@@ -52,6 +52,27 @@ for (const site of SITES) {
       expect(textOf(query(root!, 'data-field', 'sdkAppId')[0]!)).toContain('1400000001');
       await page.keyboard.press('Escape');
       await expect.poll(async () => query((await shadowRootsOf(page, 'decode'))[0]!, 'role', 'dialog').length).toBe(0);
+    });
+
+    test('near the window’s bottom, a decode control opens its panel upwards, inside the window', async ({ page }) => {
+      await page.goto(`${site.origin}/im/tool-usersig`);
+      const generator = page.locator('input').first();
+      await generator.waitFor();
+      await generator.fill('alice');
+      await page.getByRole('button', { name: site.generate }).click();
+      await expect(controls(page)).toHaveCount(1, { timeout: 45_000 });
+      // A window that ends 120 px under the control: more room above it than below.
+      const at = (await controls(page).boundingBox())!;
+      await page.setViewportSize({ width: 1280, height: Math.ceil(at.y + at.height + 120) });
+      await controls(page).click();
+      await expect.poll(async () => query((await shadowRootsOf(page, 'decode'))[0]!, 'role', 'dialog').length).toBe(1);
+      const control = (await controls(page).boundingBox())!;
+      const panel = (await boxInShadow(page, 'decode', 'role', 'dialog'))!;
+      expect(panel.bottom, `panel ${JSON.stringify(panel)}, control at ${control.y}`).toBeLessThanOrEqual(control.y + 1);
+      // Inside the console's content area, which scrolls under its top bar and clips what leaves it.
+      const area = (await page.locator('main, [role=main]').first().boundingBox())!;
+      expect(panel.top).toBeGreaterThanOrEqual(area.y - 1);
+      expect(panel.bottom - panel.top).toBeGreaterThan(100);
     });
 
     const cases = [

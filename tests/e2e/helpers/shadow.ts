@@ -49,6 +49,23 @@ export interface CdpNode extends DomNode {
   backendNodeId: number;
 }
 
+/** The window box (CSS px) of the first element with `name=value` in a `kind` host's closed root. */
+export async function boxInShadow(page: Page, kind: string, name: string, value: string): Promise<{ top: number; bottom: number; left: number; right: number } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const roots = findAll(root, (n) => attr(n, 'data-imch') === kind).flatMap((host) => host.shadowRoots ?? []);
+    const node = roots.flatMap((r) => query(r, name, value))[0] as CdpNode | undefined;
+    if (!node) return undefined;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[] } };
+    const xs = [0, 2, 4, 6].map((i) => model.border[i]!);
+    const ys = [1, 3, 5, 7].map((i) => model.border[i]!);
+    return { top: Math.min(...ys), bottom: Math.max(...ys), left: Math.min(...xs), right: Math.max(...xs) };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 /** The host of a tool's Copy diagnostics control with its closed shadow root, read through CDP (only that subtree). */
 export async function withDiagnosticsHost<T>(page: Page, tool: string, fn: (cdp: CDPSession, host: CdpNode | undefined) => Promise<T>): Promise<T> {
   const cdp = await page.context().newCDPSession(page);

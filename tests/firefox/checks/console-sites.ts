@@ -85,6 +85,35 @@ function siteChecks(site: Site): Check[] {
     },
   });
 
+  checks.push({
+    name: name('near the window’s bottom, a decode control opens its panel upwards, inside the window'),
+    mirrors: [title('near the window’s bottom, a decode control opens its panel upwards, inside the window')],
+    timeoutMs: 25_000,
+    async run(ctx) {
+      const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
+      const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
+      await fill(generator, 'alice');
+      await click(await buttonNamed(page, site.generate, false));
+      await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000);
+      // A window that ends 120 px under the control: more room above it than below.
+      const at = (await (await page.$('[data-imch=decode]'))!.boundingBox())!;
+      await page.setViewport({ width: 1280, height: Math.ceil(at.y + at.height + 120) });
+      await click((await page.$('[data-imch=decode]'))!);
+      await poll('the decoded view opens', () => decodeDialogs(page), (n) => n === 1);
+      const [root] = await shadowRootsOf(page, 'decode');
+      const panel = await root!.evaluate((r) => {
+        const box = r.querySelector('[role=dialog]')!.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom };
+      });
+      const control = (await (await page.$('[data-imch=decode]'))!.boundingBox())!;
+      // Inside the console's content area, which scrolls under its top bar and clips what leaves it.
+      const area = await page.evaluate(() => document.querySelector('main, [role=main]')!.getBoundingClientRect().top);
+      assert.ok(panel.bottom <= control.y + 1, `the panel (${JSON.stringify(panel)}) opens above the control at ${control.y}`);
+      assert.ok(panel.top >= area - 1, `the panel's top ${panel.top} inside the content area from ${area}`);
+      assert.ok(panel.bottom - panel.top > 100, 'the panel has room');
+    },
+  });
+
   const cases = [
     { name: 'valid', token: tokens.valid!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'pass', code: undefined },
     { name: 'expired', token: tokens.expired!.token, userId: 'alice', url: '/im/tool-usersig', verdict: 'problem', code: '70001' },

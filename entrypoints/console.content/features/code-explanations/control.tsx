@@ -3,6 +3,7 @@ import { findUserSigs } from '../../../../lib/usersig/find.ts';
 import { render } from 'preact';
 import { addPanelStyles } from '../../ui/host.ts';
 import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
+import { panelSide } from '../../ui/panel-side.ts';
 import type { Control } from '../decode-buttons/control.ts';
 import { ExplanationPanel } from './ExplanationPanel.tsx';
 import { CODE_TRIGGER_MESSAGES } from './messages.ts';
@@ -11,10 +12,6 @@ type Mode = 'peek' | 'pinned';
 
 /** How long a peek stays open after the pointer leaves the control and its panel. */
 const LEAVE_DELAY_MS = 300;
-
-/** Space kept between the control and the window's edge, and the least room worth opening into. */
-const PANEL_GAP = 8;
-const PANEL_MIN_ROOM = 320;
 
 /** Of a longer row only this much is searched for a UserSig. */
 const MAX_ROW_TEXT = 200_000;
@@ -72,15 +69,11 @@ export function createCodeControl(code: number, lang: Lang, doc: Document, style
     const place = () => {
       frame = 0;
       const box = host.getBoundingClientRect();
-      const right = box.left + 440 > (view?.innerWidth ?? 0);
-      // Near the window's bottom the panel opens upwards, into the larger room, and never past it.
-      const below = (view?.innerHeight ?? 0) - box.bottom - PANEL_GAP;
-      const above = box.top - PANEL_GAP;
-      const up = below < PANEL_MIN_ROOM && above > below;
-      mount.className = [right && 'align-right', up && 'align-up'].filter(Boolean).join(' ');
+      const { className, right, room } = panelSide(box, view ?? { innerWidth: 0, innerHeight: 0 });
+      mount.className = className;
       // The fixed mount is its own stacking context: without a z-index, later controls and the
       // console's sticky pager would paint over the panel.
-      mount.style.cssText = `position: fixed; z-index: 2147483000; top: ${box.top}px; left: ${right ? box.right : box.left}px; height: ${box.height}px; width: 0; --room: ${Math.max(0, up ? above : below)}px;`;
+      mount.style.cssText = `position: fixed; z-index: 2147483000; top: ${box.top}px; left: ${right ? box.right : box.left}px; height: ${box.height}px; width: 0; --room: ${room}px;`;
     };
     const onScroll = () => {
       if (!frame && view) frame = view.requestAnimationFrame(place);

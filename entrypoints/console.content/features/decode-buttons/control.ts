@@ -5,6 +5,8 @@ import type { Lang } from '../../../../lib/i18n.ts';
 import { formatExpiry } from '../../../../components/format.ts';
 import { addPanelStyles } from '../../ui/host.ts';
 import { createTrigger, dismissOnOutside } from '../../ui/trigger.ts';
+import { panelSide } from '../../ui/panel-side.ts';
+import { shownArea } from '../../ui/shown-area.ts';
 import { loadConsoleUi } from '../../ui/lazy-ui.ts';
 import { DECODE_MESSAGES } from './messages.ts';
 
@@ -56,9 +58,12 @@ export function createControl(token: string, lang: Lang, doc: Document): Control
     const [result, ui] = await Promise.all([decoded ?? decoding, loadConsoleUi()]);
     if (!open) return;
     addPanelStyles(root, ui.styles);
-    // Open towards the side with room: one layout read, on a click.
-    const width = doc.defaultView?.innerWidth ?? 0;
-    mount.className = host.getBoundingClientRect().left + 440 > width ? 'align-right' : '';
+    // Open towards the side with room, upwards near the window's bottom: one layout read, on a click.
+    // The panel is drawn inside the page's scrolling boxes (a table body, the content area): it
+    // opens into the room they show.
+    const side = panelSide(host.getBoundingClientRect(), doc.defaultView ?? { innerWidth: 0, innerHeight: 0 }, shownArea(host, new Map()));
+    mount.className = side.className;
+    mount.style.setProperty('--room', `${side.room}px`);
     ui.decodePanel(mount, { token, decoded: result, lang, onClose: close });
     unmount = () => ui.unmount(mount);
     // Says only that a panel is open (no content), for tests and the page's own layout.
