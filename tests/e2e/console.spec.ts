@@ -38,13 +38,18 @@ for (const site of SITES) {
       await expect(precheck(page)).toHaveCount(0);
     });
 
-    test('a generated UserSig gets a decode control that opens the decoded view', async ({ page }) => {
+    /** The generator's UserSig for alice, and its decode control. */
+    async function generated(page: Page) {
       await page.goto(`${site.origin}/im/tool-usersig`);
       const generator = page.locator('input').first();
       await generator.waitFor();
       await generator.fill('alice');
       await page.getByRole('button', { name: site.generate }).click();
       await expect(controls(page)).toHaveCount(1, { timeout: 45_000 });
+    }
+
+    test('a generated UserSig gets a decode control that opens the decoded view', async ({ page }) => {
+      await generated(page);
       await controls(page).click();
       await expect.poll(async () => query((await shadowRootsOf(page, 'decode'))[0]!, 'role', 'dialog').length).toBe(1);
       const [root] = await shadowRootsOf(page, 'decode');
@@ -55,12 +60,7 @@ for (const site of SITES) {
     });
 
     test('near the window’s bottom, a decode control opens its panel upwards, inside the window', async ({ page }) => {
-      await page.goto(`${site.origin}/im/tool-usersig`);
-      const generator = page.locator('input').first();
-      await generator.waitFor();
-      await generator.fill('alice');
-      await page.getByRole('button', { name: site.generate }).click();
-      await expect(controls(page)).toHaveCount(1, { timeout: 45_000 });
+      await generated(page);
       // A window that ends 120 px under the control: more room above it than below.
       const at = (await controls(page).boundingBox())!;
       await page.setViewportSize({ width: 1280, height: Math.ceil(at.y + at.height + 120) });

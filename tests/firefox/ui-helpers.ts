@@ -104,8 +104,9 @@ async function chord(page: Page, key: string): Promise<void> {
  * box over two animation frames, so the tab has painted and takes input, and nothing of ours is
  * still moving it), its centre hits the element (tried scrolled to the centre, the start and the
  * end of the view), then a real pointer click there. Our controls go in in batches after the page
- * renders: a button they push down between the aim and the click would lose it. Throws, as
- * Playwright does, when the element never comes to rest uncovered.
+ * renders: a button they push down between the aim and the click would lose it, so a click that
+ * lands elsewhere is stopped and tried again (guardedClick). Throws, as Playwright does, when the
+ * element never comes to rest uncovered.
  */
 export async function click(el: ElementHandle<Element>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -136,11 +137,52 @@ export async function click(el: ElementHandle<Element>, timeoutMs = 10_000): Pro
       const hit = root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
       return hit && (hit === e || e.contains(hit)) ? 'ok' : `covered by ${hit?.outerHTML.slice(0, 80)}`;
     }, block, state.startsWith('covered'));
-    if (state === 'ok') break;
+    if (state === 'ok') {
+      if (await guardedClick(el)) return;
+      state = 'moved as it was clicked';
+    }
     if (Date.now() > deadline) throw new Error(`click: the element is ${state}`);
     await sleep(50);
   }
+}
+
+const CLICK_GUARD = 'test click guard';
+
+/**
+ * A real pointer click at the element's centre that counts only if the element gets it, as
+ * Playwright's hit-target check: something inserted above it between the aim and the click (a
+ * control of ours going in as the page renders) moves it, and the click would land on whatever
+ * took its place. Such a click is stopped in the capture phase, unseen by the page, and tried again.
+ */
+async function guardedClick(el: ElementHandle<Element>): Promise<boolean> {
+  await el.evaluate((e, key) => {
+    // An element in a closed shadow root is seen from the window as its outermost host.
+    let target: Node = e;
+    while (target.getRootNode() !== document) target = (target.getRootNode() as ShadowRoot).host;
+    const state = { missed: false, stop: () => {} };
+    const types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+    // Judged on the press: one that hits the element lets the whole click through (what the click
+    // then does, a label's click on its field, a download's link, is the page's own).
+    const guard = (event: Event) => {
+      if (!event.isTrusted) return;
+      if (event.type === 'pointerdown' && event.composedPath().includes(target)) return state.stop();
+      state.missed = true;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    for (const type of types) addEventListener(type, guard, true);
+    state.stop = () => types.forEach((type) => removeEventListener(type, guard, true));
+    (window as unknown as Record<symbol, unknown>)[Symbol.for(key)] = state;
+  }, CLICK_GUARD);
   await el.click();
+  return el
+    .evaluate((_, key) => {
+      const state = (window as unknown as Record<symbol, { missed: boolean; stop(): void } | undefined>)[Symbol.for(key)];
+      state?.stop();
+      delete (window as unknown as Record<symbol, unknown>)[Symbol.for(key)];
+      return !state?.missed;
+    }, CLICK_GUARD)
+    .catch(() => true); // the click took the page elsewhere: it landed
 }
 
 /**

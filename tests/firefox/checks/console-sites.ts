@@ -5,7 +5,7 @@
  * Run alone with `node tests/firefox/run.ts --grep '^console \('`.
  */
 import assert from 'node:assert/strict';
-import type { Check } from '../harness.ts';
+import type { Check, CheckContext } from '../harness.ts';
 import { shadowRootsOf } from '../shadow.ts';
 import {
   EXPECT_MS,
@@ -36,6 +36,27 @@ function siteChecks(site: Site): Check[] {
   const name = (t: string) => `${describeTitle(site)}: ${t}`;
   const checks: Check[] = [];
 
+  /** The generator's page, Generate clicked for alice, and the one decode control of its UserSig. */
+  async function generated(ctx: CheckContext) {
+    const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
+    const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
+    await fill(generator, 'alice');
+    await click(await buttonNamed(page, site.generate, false));
+    await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000).catch(async (e: Error) => {
+      // Seen twice in whole single-runner runs, never alone: what the page held at the time.
+      const state = await page.evaluate(() => ({
+        visibility: document.visibilityState,
+        focus: document.hasFocus(),
+        input: (document.querySelector('input') as HTMLInputElement | null)?.value,
+        output: (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value.slice(0, 12),
+        ours: [...document.querySelectorAll('[data-imch]')].map((x) => x.getAttribute('data-imch')),
+        error: document.querySelector('.tea-form__help--error, [role=alert]')?.textContent,
+      }));
+      throw new Error(`${e.message}; the page: ${JSON.stringify(state)}`);
+    });
+    return page;
+  }
+
   checks.push({
     name: name('no control appears where there is no UserSig'),
     mirrors: [title('no control appears where there is no UserSig')],
@@ -58,22 +79,7 @@ function siteChecks(site: Site): Check[] {
     mirrors: [title('a generated UserSig gets a decode control that opens the decoded view')],
     timeoutMs: 25_000,
     async run(ctx) {
-      const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
-      const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
-      await fill(generator, 'alice');
-      await click(await buttonNamed(page, site.generate, false));
-      await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000).catch(async (e: Error) => {
-        // Seen twice in whole single-runner runs, never alone: what the page held at the time.
-        const state = await page.evaluate(() => ({
-          visibility: document.visibilityState,
-          focus: document.hasFocus(),
-          input: (document.querySelector('input') as HTMLInputElement | null)?.value,
-          output: (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value.slice(0, 12),
-          ours: [...document.querySelectorAll('[data-imch]')].map((x) => x.getAttribute('data-imch')),
-          error: document.querySelector('.tea-form__help--error, [role=alert]')?.textContent,
-        }));
-        throw new Error(`${e.message}; the page: ${JSON.stringify(state)}`);
-      });
+      const page = await generated(ctx);
       const control = await page.$('[data-imch=decode]');
       assert.ok(control);
       await click(control);
@@ -90,11 +96,7 @@ function siteChecks(site: Site): Check[] {
     mirrors: [title('near the window’s bottom, a decode control opens its panel upwards, inside the window')],
     timeoutMs: 25_000,
     async run(ctx) {
-      const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
-      const generator = await waitForElement(page, 'the first input', () => document.querySelector('input'));
-      await fill(generator, 'alice');
-      await click(await buttonNamed(page, site.generate, false));
-      await poll('one decode control', () => controlCount(page), (n) => n === 1, 5_000 + 3_000);
+      const page = await generated(ctx);
       // A window that ends 120 px under the control: more room above it than below.
       const at = (await (await page.$('[data-imch=decode]'))!.boundingBox())!;
       await page.setViewport({ width: 1280, height: Math.ceil(at.y + at.height + 120) });
