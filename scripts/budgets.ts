@@ -216,11 +216,10 @@ for (const page of ['50,000 rows', '10,000 UserSigs in one <pre>', 'hostile 60 k
 }
 // #12, attack 4 by the CPU time of the page's main thread (Chromium's trace, the same page without
 // us in the same run): descheduling adds nothing to it, so it is read raw, not through the speed
-// index; judged as every timing (over the budget it is printed, past the load margin it fails), as
-// a frame's cost still varies from run to run (0–27 ms added in the runs that set this up).
-// On 50,000 rows any frame costs the renderer 50–75 ms (PrePaint and Paint of the rows), whoever
-// changed what: the control run redraws a small square over a few frames (repaintFrames), and the
-// frames that draw our controls are judged against those. Our own code's longest run is printed.
+// index; judged as every timing (over the budget printed, past the load margin failed), as a
+// frame's cost still varies from run to run (0–28 ms added so far). On 50,000 rows any frame is a
+// long task whoever draws it, so the control run redraws a small change (repaintFrames) and our
+// frames are judged against those. Our own code's longest run is printed.
 {
   const withUs = judged(/^50,000 rows: longest task's thread time with the extension$/, 'median');
   const without = judged(/^50,000 rows: longest task's thread time without the extension$/, 'median');

@@ -3,10 +3,10 @@
 // After the build, three lanes run side by side on the 2 cores: the Node suites (type check,
 // vitest, web-ext lint, fuzz) and then a second Firefox run, Playwright in Chromium and then a
 // third Firefox run, and a first Firefox run. The Firefox runs take checks from one queue, so
-// they end together. Tests assert
-// behaviour only, so the load of the other lanes changes no verdict; timing figures carry the
-// machine's speed index and are judged by scripts/budgets.ts at the end. A skipped or pending
-// test counts as failed: a suite that cannot run what it holds is not green.
+// they end together. Tests assert behaviour only, so the load of the other lanes changes no
+// verdict; timing figures carry the machine's speed index and are judged by scripts/budgets.ts
+// at the end. A skipped or pending test counts as failed: a suite that cannot run what it holds
+// is not green.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 

@@ -174,8 +174,9 @@ async function guardedClick(el: ElementHandle<Element>): Promise<boolean> {
     state.stop = () => types.forEach((type) => removeEventListener(type, guard, true));
     (window as unknown as Record<symbol, unknown>)[Symbol.for(key)] = state;
   }, CLICK_GUARD);
-  await el.click();
-  return el
+  const failure = await el.click().then(() => undefined, (e: unknown) => e ?? new Error('click failed'));
+  // Taken down whatever happened: a guard left behind would swallow the page's next clicks.
+  const landed = await el
     .evaluate((_, key) => {
       const state = (window as unknown as Record<symbol, { missed: boolean; stop(): void } | undefined>)[Symbol.for(key)];
       state?.stop();
@@ -183,6 +184,8 @@ async function guardedClick(el: ElementHandle<Element>): Promise<boolean> {
       return !state?.missed;
     }, CLICK_GUARD)
     .catch(() => true); // the click took the page elsewhere: it landed
+  if (failure) throw failure;
+  return landed;
 }
 
 /**
