@@ -6,7 +6,8 @@
 // they end together. Tests assert behaviour only, so the load of the other lanes changes no
 // verdict; timing figures carry the machine's speed index and are judged by scripts/budgets.ts
 // at the end. A skipped or pending test counts as failed: a suite that cannot run what it holds
-// is not green.
+// is not green. The summary names every failed test, and every test that passed only on its
+// second try (both browser runners give one), since CI may show only the output's tail.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -15,6 +16,10 @@ interface Tally {
   passed: number;
   failed: number;
   note?: string;
+  /** What failed, a line each, repeated in the summary: CI may keep only the output's tail. */
+  failures?: string[];
+  /** What passed only on its second try, a line each, also in the summary. */
+  flaky?: string[];
 }
 
 interface Ran {
@@ -39,6 +44,43 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 
 function single(suite: string, ok: boolean, note?: string) {
   tallies.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note });
+}
+
+/** The first line of an error message, short enough for a summary line. */
+function firstLine(message: unknown): string {
+  const line = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
+  return line.trim().slice(0, 160);
+}
+
+/** Playwright's JSON report: the tests of a status, each with its file, title and error. */
+function playwrightTests(report: any, status: (s: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (suite: any, path: string[]) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (!status(test.status)) continue;
+        // The first failure explains a flaky test; the last, a failed one.
+        const failure = test.status === 'flaky' ? test.results?.find((r: any) => r.error) : test.results?.at(-1);
+        out.push(`${spec.file}: ${[...path, spec.title].join(' › ')} (${test.status}) ${firstLine(failure?.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...path, child.title] : path);
+  };
+  for (const suite of report?.suites ?? []) walk(suite, []);
+  return out;
+}
+
+/** Vitest's JSON report: each test that failed or did not run. */
+function vitestFailures(report: any): string[] {
+  const out: string[] = [];
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'passed') continue;
+      out.push(`${String(file.name).replace(`${process.cwd()}/`, '')}: ${test.fullName} (${test.status}) ${firstLine(test.failureMessages?.[0])}`);
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) out.push(`${file.name}: ${firstLine(file.message)}`);
+  }
+  return out;
 }
 
 function readJson(path: string): any {
@@ -78,6 +120,8 @@ async function firefoxRunner(k: number): Promise<string> {
       suite: `Firefox ESR (run ${k})`,
       passed: Number(ff[1]),
       failed: Number(ff[2]) + (firefox.code !== 0 && Number(ff[2]) === 0 ? 1 : 0),
+      failures: firefox.output.split('\n').filter((l) => l.startsWith('FAIL')).map((l) => l.slice(0, 200)),
+      flaky: firefox.output.split('\n').filter((l) => l.startsWith('FLAKY')).map((l) => l.slice(0, 240)),
     });
   } else single(`Firefox ESR (run ${k})`, false, 'no summary line');
   return firefox.output;
@@ -135,6 +179,7 @@ await Promise.all([
         passed: vitest.numPassedTests,
         failed: vitest.numFailedTests + notRun + (unit.code !== 0 && vitest.numFailedTests === 0 ? 1 : 0),
         note: notRun ? `${notRun} skipped or todo, counted as failed` : undefined,
+        failures: vitestFailures(vitest),
       });
     } else single('unit (vitest)', false, 'no report');
 
@@ -158,6 +203,8 @@ await Promise.all([
         passed: s.expected + s.flaky,
         failed: s.unexpected + s.skipped + (e2e.code !== 0 && s.unexpected === 0 ? 1 : 0),
         note: s.skipped ? `${s.skipped} skipped, counted as failed` : undefined,
+        failures: playwrightTests(playwright, (status) => status !== 'expected' && status !== 'flaky'),
+        flaky: playwrightTests(playwright, (status) => status === 'flaky'),
       });
     } else single('e2e Chromium (playwright)', false, 'no report');
     // Chromium ends first: its cores join the Firefox checks still in the queue.
@@ -185,7 +232,11 @@ await lane('figures', async () => {
 console.log(`\nSummary (${Math.round((Date.now() - t0) / 1000)} s; logs in reports/logs/)`);
 for (const t of tallies) {
   console.log(`  ${t.suite.padEnd(50)} ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  for (const f of t.failures ?? []) console.log(`      ✘ ${f}`);
+  for (const f of t.flaky ?? []) console.log(`      ⚠ flaky: ${f}`);
 }
+const flaky = tallies.reduce((n, t) => n + (t.flaky?.length ?? 0), 0);
+if (flaky) console.log(`${flaky} test(s) passed only on a second try (⚠ above): flaky, to be fixed at their cause`);
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

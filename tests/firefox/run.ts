@@ -6,7 +6,9 @@
  * its own timeout and its own tabs. Prints `ok` / `FAIL` per check, then exactly
  * `Firefox: N passed, N failed`, and exits 1 on any failure. A check that calls `ctx.pending`
  * (something it needs is missing: routes, a replica, a feature) fails: a harness that cannot
- * load what it tests must not report "0 failed".
+ * load what it tests must not report "0 failed". A check that fails gets one second try in fresh
+ * tabs (not one that was pending or made a blocked request); a pass on it prints `FLAKY` with the
+ * first failure, and the runner prints how many did.
  *
  * `--shard k/n` (or FIREFOX_SHARD=k/n) runs every n-th check from the k-th, for n runs side by side.
  * `--queue <dir> --runner <name>` lets several runs share the checks as they go: each run takes the
@@ -97,11 +99,13 @@ const indent = (s: string) => s.replace(/^/gm, '      ');
 let passed = 0;
 let failed = 0;
 let pending = 0;
+let flaky = 0;
 let session: Session | undefined;
 let finished = false;
 
 function summary(): void {
   if (pending) console.log(`(${pending} of the failed were pending: something they need is missing)`);
+  if (flaky) console.log(`(${flaky} of the passed passed on a second try: see the FLAKY lines)`);
   console.log(`Firefox: ${passed} passed, ${failed} failed`);
 }
 
@@ -131,6 +135,38 @@ process.on('SIGTERM', () => bail('terminated (SIGTERM)', 143));
 const overall = setTimeout(() => bail(`overall time limit of ${TIME_LIMIT_MS} ms reached`, 1), TIME_LIMIT_MS);
 overall.unref();
 
+interface Outcome {
+  error: unknown;
+  leaks: Session['blocked'];
+  ms: number;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!.slice(0, 200);
+
+/** One run of a check in its own tabs; the figures of a failed run are dropped. */
+async function attempt(session: Session, check: Check): Promise<Outcome> {
+  const timeout = (check.timeoutMs ?? DEFAULT_TIMEOUT_MS) * TIMEOUT_SCALE;
+  const controller = new AbortController();
+  const figuresBefore = session.figures.length;
+  session.setCurrentCheck(check.name);
+  const { ctx, cleanup } = session.makeContext(check, controller.signal);
+  const start = performance.now();
+  let error: unknown;
+  try {
+    await withTimeout(check.run(ctx), timeout, 'check');
+  } catch (e) {
+    error = e;
+    controller.abort(e);
+  }
+  // Let late requests of this check land in its window, then close its tabs.
+  await new Promise((r) => setTimeout(r, 100));
+  const leaks = ctx.blocked();
+  await cleanup();
+  if (error !== undefined) session.figures.splice(figuresBefore);
+  return { error, leaks, ms: Math.round(performance.now() - start) };
+}
+
 async function main(): Promise<void> {
   const grep = parseGrep();
   const all = await loadChecks();
@@ -153,23 +189,20 @@ async function main(): Promise<void> {
   for (const [i, check] of checks.entries()) {
     if (!claim(i)) continue;
     const n = String(i + 1).padStart(2);
-    const timeout = (check.timeoutMs ?? DEFAULT_TIMEOUT_MS) * TIMEOUT_SCALE;
-    const controller = new AbortController();
-    session.setCurrentCheck(check.name);
-    const { ctx, cleanup } = session.makeContext(check, controller.signal);
-    const start = performance.now();
-    let error: unknown;
-    try {
-      await withTimeout(check.run(ctx), timeout, 'check');
-    } catch (e) {
-      error = e;
-      controller.abort(e);
+    let outcome = await attempt(session, check);
+    // A second try, in fresh tabs, for a check that failed on its own: a blocked request or a
+    // pending check is never retried. A pass on the second try is printed as FLAKY with the
+    // first failure, and the summary counts it, so a flaky check stays in sight.
+    if (outcome.error !== undefined && !(outcome.error instanceof Pending) && outcome.leaks.length === 0) {
+      const first = outcome;
+      outcome = await attempt(session, check);
+      if (outcome.error === undefined && outcome.leaks.length === 0) {
+        flaky++;
+        log(`FLAKY ${n} ${check.name} (passed on a second try; the first failed after ${first.ms} ms: ${firstLine(first.error)})`);
+        log(indent(describe(first.error)));
+      }
     }
-    // Let late requests of this check land in its window, then close its tabs.
-    await new Promise((r) => setTimeout(r, 100));
-    const leaks = ctx.blocked();
-    await cleanup();
-    const ms = Math.round(performance.now() - start);
+    const { error, leaks, ms } = outcome;
     if (error instanceof Pending) {
       pending++;
       log(`FAIL  ${n} ${check.name} — pending: ${error.message}`);
@@ -181,9 +214,7 @@ async function main(): Promise<void> {
     }
     failed++;
     if (!(error instanceof Pending)) log(`FAIL  ${n} ${check.name} (${ms} ms)`);
-    if (error !== undefined && !(error instanceof Pending)) {
-      log(indent(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-    }
+    if (error !== undefined && !(error instanceof Pending)) log(indent(describe(error)));
     for (const b of leaks) log(`      blocked ${b.via === 'page' ? `request from ${b.from}` : 'request through the sink proxy'}: ${b.url}`);
   }
 
