@@ -136,7 +136,7 @@ async function figureBench(script: string, file: string): Promise<string> {
 }
 
 /**
- * Two at a time, one per core: the codec bench runs for a fixed time (about 22 s), the other two
+ * Two at a time, one per core: the codec bench runs for a fixed time (about 11 s), the other two
  * after each other beside it. Each compares ours with a floor call by call in one process, so a
  * neighbour on the other core moves both sides alike.
  */

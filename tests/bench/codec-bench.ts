@@ -22,8 +22,8 @@ import { generatePrivateMapKey, verifyUserSig } from '../../lib/usersig/index.ts
 import { SAMPLE_KEY, WORKED_EXAMPLE, signedContent } from '../fixtures/usersig/hand-built.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const WARM_MS = 300;
-const RUN_MS = 1500;
+const WARM_MS = 200;
+const RUN_MS = 750;
 const RATIO_TARGET = 1.5;
 const GZIP_TARGET = 6144;
 
