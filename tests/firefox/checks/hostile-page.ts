@@ -2,7 +2,8 @@
  * tests/e2e/hostile-page.spec.ts in Firefox ESR: the attacks of issue #12 on the hostile pages of
  * tests/fixtures/hostile/, one check per attack, same titles (tests/scenarios/hostile-page.ts).
  * Long tasks are the waits of the page's own clock (Firefox has no longtask entries), against the
- * same page served at a non-console origin, where no content script runs, in the same run.
+ * same page served at a non-console origin, where no content script runs, in the same run. Attack
+ * 4 also reads each long task's thread time from the Gecko profiler (../thread-time.ts).
  * Run alone with `node tests/firefox/run.ts --grep '^hostile page'`.
  */
 import assert from 'node:assert/strict';
@@ -16,7 +17,8 @@ import { BOUNDED_ROWS, readBoundedRows } from '../../shared/bounded-log-page.ts'
 import { EAGER_CONTROLS, MAX_CONTROLS } from '../../../entrypoints/console.content/features/decode-buttons/anchors.ts';
 import { calibrate } from '../../shared/calibration.ts';
 import { ATTACKS, freezeAllowed, extraLongTasksAllowed, HOSTILE_DESCRIBE, e2eTitle, type Attack } from '../../scenarios/hostile-page.ts';
-import { CONSOLE_ORIGIN, HOSTILE_PATHS, HOSTILE_TOKENS as T, PLAIN_ORIGIN, holdsTokenRun, hostileFulfil, probeTicks, quadratic, readProbe, readTraces, repaintFrames } from '../../fixtures/hostile/pages.ts';
+import { CONSOLE_ORIGIN, HOSTILE_PATHS, HOSTILE_TOKENS as T, MEASURED_MARK, PLAIN_ORIGIN, SETTLED_MARK, holdsTokenRun, hostileFulfil, probeTicks, quadratic, readProbe, readTraces, repaintFrames } from '../../fixtures/hostile/pages.ts';
+import { traceTasks, type PageTasks } from '../thread-time.ts';
 
 type Probe = ReturnType<typeof readProbe>;
 
@@ -135,23 +137,48 @@ const checks: Record<Attack, Check['run']> = {
     const ready = () => document.body.dataset.settledAt !== undefined;
     const speedIndex = calibrate();
     const allowed = extraLongTasksAllowed(speedIndex);
+    const mark = (p: Page) => p.evaluate((name) => void performance.mark(name), MEASURED_MARK);
     let redraw: Probe | undefined;
-    const without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000, settledAt, async (p) => {
-      redraw = await redrawOf(p);
-    });
-    const page = await ctx.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows, { waitUntil: 'load', timeout: 120_000 });
-    await until(page, 'the rows are built', ready, 120_000);
-    await poll('controls for the rows on screen', async () => {
-      const { onScreen } = await page.evaluate(readBoundedRows);
-      return onScreen.length > 0 && onScreen.every((r) => r.control);
-    }, (ok) => ok, 120_000);
-    await page.evaluate(probeTicks, 100);
-    const withExt = await page.evaluate(readProbe, await settledAt(page));
+    const trace = await traceTasks(ctx.browser, SETTLED_MARK, MEASURED_MARK);
+    let pages: PageTasks[] | undefined;
+    let page: Page;
+    let without: Probe;
+    let withExt: Probe;
+    try {
+      without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000, settledAt, async (p) => {
+        redraw = await redrawOf(p);
+        await mark(p);
+      });
+      page = await ctx.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows, { waitUntil: 'load', timeout: 120_000 });
+      await until(page, 'the rows are built', ready, 120_000);
+      await poll('controls for the rows on screen', async () => {
+        const { onScreen } = await page.evaluate(readBoundedRows);
+        return onScreen.length > 0 && onScreen.every((r) => r.control);
+      }, (ok) => ok, 120_000);
+      await page.evaluate(probeTicks, 100);
+      withExt = await page.evaluate(readProbe, await settledAt(page));
+      await mark(page);
+      pages = await trace.stop();
+    } finally {
+      if (!pages) await trace.stop().catch(() => {});
+    }
     assert.ok((await page.evaluate(readBoundedRows)).controls <= MAX_CONTROLS, 'no more controls than the cap');
     record(ctx, '50,000 rows (Firefox)', without, withExt);
     ctx.measure("50,000 rows (Firefox): longest task of the page's own redraw of a small change", redraw!.longest);
+    // The Gecko profiler's view of the same two pages: each long task's own thread time.
+    const of = (origin: string) => {
+      const found = pages.find((p) => p.urls.some((u) => u.startsWith(`${origin}/`)));
+      assert.ok(found, `the profile holds the page at ${origin} between its marks (pages: ${JSON.stringify(pages.map((p) => p.urls))})`);
+      return found;
+    };
+    const control = of(PLAIN_ORIGIN);
+    const ours = of(CONSOLE_ORIGIN);
+    const show = (p: PageTasks) => p.tasks.map((t) => `${t.wall} ms (thread ${t.cpu} ms)`).join(', ') || 'none';
+    ctx.log(`long tasks without the extension, its redraw included: ${show(control)}; with it: ${show(ours)}`);
+    ctx.measure("50,000 rows (Firefox): longest task's thread time without the extension", control.longestCpu);
+    ctx.measure("50,000 rows (Firefox): longest task's thread time with the extension", ours.longestCpu);
     assert.ok(withExt.over50 - without.over50 <= allowed, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
     assert.ok(withExt.held <= freezeAllowed(without.held, speedIndex), `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${speedIndex})`);
 
