@@ -3,7 +3,7 @@
  * tests/fixtures/hostile/, one check per attack, same titles (tests/scenarios/hostile-page.ts).
  * Long tasks are the waits of the page's own clock (Firefox has no longtask entries), against the
  * same page served at a non-console origin, where no content script runs, in the same run. Attack
- * 4 also reads each long task's thread time from the Gecko profiler (../thread-time.ts).
+ * 4's two pages also have each long task's thread time read from the Gecko profiler (../thread-time.ts).
  * Run alone with `node tests/firefox/run.ts --grep '^hostile page'`.
  */
 import assert from 'node:assert/strict';
@@ -61,6 +61,36 @@ function record(ctx: CheckContext, label: string, without: Probe, withExt: Probe
   ctx.measure(`${label}: longest task with the extension`, withExt.longest);
   ctx.measure(`${label}: extra blocking time from the extension`, Math.max(0, withExt.blocking - without.blocking));
   ctx.measure(`${label}: extra long tasks from the extension`, Math.max(0, withExt.over50 - without.over50), 'tasks');
+}
+
+const markMeasured = (p: Page) => p.evaluate((name) => void performance.mark(name), MEASURED_MARK);
+
+/**
+ * Runs `measure` (a control run and ours, each page marking the end of its measurement) with the
+ * Gecko profiler on, and records the longest long task's thread time of each page (../thread-time.ts).
+ */
+async function withThreadTimes<T>(ctx: CheckContext, label: string, measure: () => Promise<T>): Promise<T> {
+  const trace = await traceTasks(ctx.browser, SETTLED_MARK, MEASURED_MARK);
+  let pages: PageTasks[] | undefined;
+  let result: T;
+  try {
+    result = await measure();
+    pages = await trace.stop();
+  } finally {
+    if (!pages) await trace.stop().catch(() => {});
+  }
+  const of = (origin: string) => {
+    const found = pages.find((p) => p.urls.some((u) => u.startsWith(`${origin}/`)));
+    assert.ok(found, `the profile holds the page at ${origin} between its marks (pages: ${JSON.stringify(pages.map((p) => p.urls))})`);
+    return found;
+  };
+  const control = of(PLAIN_ORIGIN);
+  const ours = of(CONSOLE_ORIGIN);
+  const show = (p: PageTasks) => p.tasks.map((t) => `${t.wall} ms (thread ${t.cpu} ms)`).join(', ') || 'none';
+  ctx.log(`${label}: long tasks without the extension: ${show(control)}; with it: ${show(ours)}`);
+  ctx.measure(`${label}: longest task's thread time without the extension`, control.longestCpu);
+  ctx.measure(`${label}: longest task's thread time with the extension`, ours.longestCpu);
+  return result;
 }
 
 /** The saved-UserID picker shows: open in our closed shadow root, or its frame of ours there. */
@@ -137,19 +167,14 @@ const checks: Record<Attack, Check['run']> = {
     const ready = () => document.body.dataset.settledAt !== undefined;
     const speedIndex = calibrate();
     const allowed = extraLongTasksAllowed(speedIndex);
-    const mark = (p: Page) => p.evaluate((name) => void performance.mark(name), MEASURED_MARK);
     let redraw: Probe | undefined;
-    const trace = await traceTasks(ctx.browser, SETTLED_MARK, MEASURED_MARK);
-    let pages: PageTasks[] | undefined;
-    let page: Page;
-    let without: Probe;
-    let withExt: Probe;
-    try {
-      without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000, settledAt, async (p) => {
+    const { page, without, withExt } = await withThreadTimes(ctx, '50,000 rows (Firefox)', async () => {
+      // The control page also redraws a small change: its frames are the baseline ours are judged against.
+      const without = await controlRun(ctx, HOSTILE_PATHS.manyRows, ready, 120_000, settledAt, async (p) => {
         redraw = await redrawOf(p);
-        await mark(p);
+        await markMeasured(p);
       });
-      page = await ctx.newPage();
+      const page = await ctx.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(CONSOLE_ORIGIN + HOSTILE_PATHS.manyRows, { waitUntil: 'load', timeout: 120_000 });
       await until(page, 'the rows are built', ready, 120_000);
@@ -158,27 +183,13 @@ const checks: Record<Attack, Check['run']> = {
         return onScreen.length > 0 && onScreen.every((r) => r.control);
       }, (ok) => ok, 120_000);
       await page.evaluate(probeTicks, 100);
-      withExt = await page.evaluate(readProbe, await settledAt(page));
-      await mark(page);
-      pages = await trace.stop();
-    } finally {
-      if (!pages) await trace.stop().catch(() => {});
-    }
+      const withExt = await page.evaluate(readProbe, await settledAt(page));
+      await markMeasured(page);
+      return { page, without, withExt };
+    });
     assert.ok((await page.evaluate(readBoundedRows)).controls <= MAX_CONTROLS, 'no more controls than the cap');
     record(ctx, '50,000 rows (Firefox)', without, withExt);
     ctx.measure("50,000 rows (Firefox): longest task of the page's own redraw of a small change", redraw!.longest);
-    // The Gecko profiler's view of the same two pages: each long task's own thread time.
-    const of = (origin: string) => {
-      const found = pages.find((p) => p.urls.some((u) => u.startsWith(`${origin}/`)));
-      assert.ok(found, `the profile holds the page at ${origin} between its marks (pages: ${JSON.stringify(pages.map((p) => p.urls))})`);
-      return found;
-    };
-    const control = of(PLAIN_ORIGIN);
-    const ours = of(CONSOLE_ORIGIN);
-    const show = (p: PageTasks) => p.tasks.map((t) => `${t.wall} ms (thread ${t.cpu} ms)`).join(', ') || 'none';
-    ctx.log(`long tasks without the extension, its redraw included: ${show(control)}; with it: ${show(ours)}`);
-    ctx.measure("50,000 rows (Firefox): longest task's thread time without the extension", control.longestCpu);
-    ctx.measure("50,000 rows (Firefox): longest task's thread time with the extension", ours.longestCpu);
     assert.ok(withExt.over50 - without.over50 <= allowed, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
     assert.ok(withExt.held <= freezeAllowed(without.held, speedIndex), `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${speedIndex})`);
 
@@ -202,12 +213,16 @@ const checks: Record<Attack, Check['run']> = {
     const ready = () => document.body.dataset.settledAt !== undefined;
     const speedIndex = calibrate();
     const allowed = extraLongTasksAllowed(speedIndex);
-    const without = await controlRun(ctx, HOSTILE_PATHS.manyPre, ready, 60_000, settledAt);
-    const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.manyPre);
-    await until(page, 'the <pre> is built', ready, 60_000);
-    await until(page, 'controls beside the <pre>', () => !!document.querySelector('#log [data-imch=decode]'), 60_000);
-    await page.evaluate(probeTicks, 100);
-    const withExt = await page.evaluate(readProbe, await settledAt(page));
+    const { without, withExt } = await withThreadTimes(ctx, '10,000 UserSigs in one <pre> (Firefox)', async () => {
+      const without = await controlRun(ctx, HOSTILE_PATHS.manyPre, ready, 60_000, settledAt, markMeasured);
+      const page = await openConsole(ctx, CONSOLE_ORIGIN + HOSTILE_PATHS.manyPre);
+      await until(page, 'the <pre> is built', ready, 60_000);
+      await until(page, 'controls beside the <pre>', () => !!document.querySelector('#log [data-imch=decode]'), 60_000);
+      await page.evaluate(probeTicks, 100);
+      const withExt = await page.evaluate(readProbe, await settledAt(page));
+      await markMeasured(page);
+      return { without, withExt };
+    });
     record(ctx, '10,000 UserSigs in one <pre> (Firefox)', without, withExt);
     assert.ok(withExt.over50 - without.over50 <= allowed, `waits over 50 ms with us ${withExt.over50}, without ${without.over50}`);
     assert.ok(withExt.held <= freezeAllowed(without.held, speedIndex), `the page's clock waited ${withExt.held} ms with us, ${without.held} ms without (speed index ${speedIndex})`);
