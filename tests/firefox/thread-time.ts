@@ -45,7 +45,7 @@ async function inChrome(connection: BidiConnection, context: string, expression:
  * Runs in the chrome scope on the profile object: for each content process's main thread that holds
  * both marks, the LongTask markers between them with the CPU time of their samples.
  */
-function analyse(profile: any, fromMark: string, toMark: string): PageTasks[] {
+export function analyse(profile: any, fromMark: string, toMark: string): PageTasks[] {
   const threads: any[] = [];
   const walk = (p: any) => {
     for (const t of p.threads ?? []) threads.push(t);
