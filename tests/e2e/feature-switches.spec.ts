@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { attr, findAll, withDiagnosticsHost } from './helpers/shadow.ts';
-import { MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle } from '../scenarios/feature-switches.ts';
+import { LAYOUT_TITLE, MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, consoleBoxes, largestMove, switchTitle } from '../scenarios/feature-switches.ts';
 
 /** The open diagnostics panel's `data-tokens` once it is ready ('full' or 'masked'), else undefined. */
 const panelTokens = (page: Page) =>
@@ -42,6 +42,20 @@ test.describe(SWITCHES_DESCRIBE, () => {
       await expect(opts.locator(`[data-feature-switch=${s.feature}]`)).toBeChecked();
     });
   }
+
+  test(LAYOUT_TITLE, async ({ page, openOptions }) => {
+    const [diagnostics, picker] = SWITCH_SCENARIOS;
+    const opts = await openOptions({ lang: 'en' });
+    const box = opts.locator('[data-feature-switch=diagnostics]');
+    await box.uncheck();
+    await page.goto(SWITCH_PAGE_URL);
+    // The picker's chips are placed: the content script has run over the page.
+    await expect(page.locator(picker!.selector)).toHaveCount(picker!.count, { timeout: 10_000 });
+    const before = await page.evaluate(consoleBoxes);
+    await box.check();
+    await expect(page.locator(diagnostics!.selector)).toHaveCount(diagnostics!.count, { timeout: 10_000 });
+    expect(largestMove(before, await page.evaluate(consoleBoxes)), 'px moved').toBeLessThanOrEqual(1);
+  });
 
   test(MASK_TITLE, async ({ page, openOptions }) => {
     const opts = await openOptions({ lang: 'en' });

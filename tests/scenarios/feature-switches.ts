@@ -29,3 +29,21 @@ export const switchTitle = (s: SwitchScenario) =>
 /** The tool whose Copy diagnostics panel the mask-setting path opens. */
 export const MASK_TOOL = 'usersig-generator' as const;
 export const MASK_TITLE = 'with "mask tokens" off in the options page, Copy diagnostics opens with tokens in full; on again, masked';
+
+export const LAYOUT_TITLE = 'switching Copy diagnostics on in an open console tab moves none of the console’s own headings, fields and buttons';
+
+/** Where the console's own headings, labels, fields and buttons are (in the page: Playwright and puppeteer evaluate it). */
+export function consoleBoxes(): number[][] {
+  return [...document.querySelectorAll('h1, h2, h3, h4, label, input, textarea, button')]
+    .filter((el) => !el.closest('[data-imch]'))
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height];
+    });
+}
+
+/** The largest move of any box between two readings (boxes in the same order). */
+export function largestMove(before: number[][], after: number[][]): number {
+  if (before.length !== after.length) return Infinity;
+  return Math.max(0, ...before.flatMap((b, i) => b.map((v, k) => Math.abs(v - after[i]![k]!))));
+}

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { openConsole } from '../console-helpers.ts';
 import { click, closePanel, el, freshStorage, hostSelector, openOptions, openPanel, panelOf, poll } from '../ui-helpers.ts';
-import { MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, switchTitle, type SwitchScenario } from '../../scenarios/feature-switches.ts';
+import { LAYOUT_TITLE, MASK_TITLE, MASK_TOOL, SWITCH_PAGE_URL, SWITCH_SCENARIOS, SWITCHES_DESCRIBE, consoleBoxes, largestMove, switchTitle, type SwitchScenario } from '../../scenarios/feature-switches.ts';
 
 const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
 const checked = (page: Page, feature: string) => page.$eval(`[data-feature-switch=${feature}]`, (c) => (c as HTMLInputElement).checked);
@@ -34,6 +34,22 @@ async function run(ctx: CheckContext, s: SwitchScenario) {
   await poll('the switch is saved on', () => checked(opts, s.feature), (c) => c);
 }
 
+async function layoutKept(ctx: CheckContext) {
+  const [diagnostics, picker] = SWITCH_SCENARIOS;
+  const opts = await openOptions(ctx, 'lang=en');
+  await poll('the switch starts on', () => checked(opts, 'diagnostics'), (c) => c);
+  await click(await el(opts, '[data-feature-switch=diagnostics]'));
+  await poll('Copy diagnostics switched off', () => checked(opts, 'diagnostics'), (c) => !c);
+  const tab = await openConsole(ctx, SWITCH_PAGE_URL);
+  // The picker's chips are placed: the content script has run over the page.
+  await poll('the picker on the page', () => count(tab, picker!.selector), (n) => n === picker!.count, 15_000);
+  const before = await tab.evaluate(consoleBoxes);
+  await click(await el(opts, '[data-feature-switch=diagnostics]'));
+  await poll('Copy diagnostics back in the open tab', () => count(tab, diagnostics!.selector), (n) => n === diagnostics!.count, 15_000);
+  const moved = largestMove(before, await tab.evaluate(consoleBoxes));
+  if (moved > 1) throw new Error(`the console's own boxes moved ${moved} px`);
+}
+
 async function maskSetting(ctx: CheckContext) {
   const opts = await openOptions(ctx, 'lang=en');
   const mask = () => opts.$eval('[data-setting=mask]', (c) => (c as HTMLInputElement).checked);
@@ -58,6 +74,12 @@ const checks: Check[] = [
     timeoutMs: 60_000,
     run: (ctx: CheckContext) => freshStorage(ctx, () => run(ctx, s)),
   })),
+  {
+    name: `${SWITCHES_DESCRIBE}: ${LAYOUT_TITLE}`,
+    mirrors: [`${SWITCHES_DESCRIBE} › ${LAYOUT_TITLE}`],
+    timeoutMs: 60_000,
+    run: (ctx) => freshStorage(ctx, () => layoutKept(ctx)),
+  },
   {
     name: `${SWITCHES_DESCRIBE}: ${MASK_TITLE}`,
     mirrors: [`${SWITCHES_DESCRIBE} › ${MASK_TITLE}`],

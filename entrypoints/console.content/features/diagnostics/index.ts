@@ -21,7 +21,7 @@ function init({ signal, lang, tools, document, onPageChange }: FeatureContext) {
   // the button itself can go missing (the console re-rendering the header's children).
   const place = () => {
     for (const { tool, control } of controls) {
-      if (!control.host.isConnected && tool.heading.isConnected) placeAfterHeading(tool, control.host);
+      if (!control.host.isConnected && tool.heading.isConnected) placeByHeading(tool, control.host);
     }
   };
   place();
@@ -31,9 +31,27 @@ function init({ signal, lang, tools, document, onPageChange }: FeatureContext) {
   });
 }
 
-/** At the end of the tool's header: right after its heading. */
-function placeAfterHeading(tool: DetectedTool, host: HTMLElement) {
-  if (tool.heading.nextSibling !== host) tool.heading.after(host);
+/**
+ * Beside the tool's heading without moving the console: in a block header, floated at the right
+ * of the heading's first line, level with it, if the heading keeps its height (its text has room
+ * beside the button); otherwise on the line after the heading.
+ */
+function placeByHeading({ heading }: DetectedTool, host: HTMLElement) {
+  const view = heading.ownerDocument.defaultView;
+  const parent = heading.parentElement;
+  if (view && parent && view.getComputedStyle(parent).display === 'block') {
+    const height = heading.getBoundingClientRect().height;
+    host.style.cssFloat = 'right';
+    host.style.marginTop = '0';
+    heading.before(host);
+    if (heading.getBoundingClientRect().height === height) {
+      host.style.marginTop = `${Math.max(0, heading.getBoundingClientRect().top - host.getBoundingClientRect().top)}px`;
+      return;
+    }
+  }
+  host.style.cssFloat = '';
+  host.style.marginTop = '2px';
+  heading.after(host);
 }
 
 interface Control {
