@@ -32,8 +32,8 @@ import {
 import type { Site } from '../console-helpers.ts';
 
 function siteChecks(site: Site): Check[] {
-  const title = (t: string) => `${describeTitle(site)} › ${t}`;
-  const name = (t: string) => `${describeTitle(site)}: ${t}`;
+  /** A check's name and the e2e test it mirrors, from the e2e title written once. */
+  const titled = (t: string) => ({ name: `${describeTitle(site)}: ${t}`, mirrors: [`${describeTitle(site)} › ${t}`] });
   const checks: Check[] = [];
 
   /** The generator's page, Generate clicked for alice, and the one decode control of its UserSig. */
@@ -47,8 +47,7 @@ function siteChecks(site: Site): Check[] {
   }
 
   checks.push({
-    name: name('no control appears where there is no UserSig'),
-    mirrors: [title('no control appears where there is no UserSig')],
+    ...titled('no control appears where there is no UserSig'),
     timeoutMs: 20_000,
     async run(ctx) {
       const page = await openConsole(ctx, `${site.origin}/im/tool-push-check`);
@@ -64,8 +63,7 @@ function siteChecks(site: Site): Check[] {
   });
 
   checks.push({
-    name: name('a generated UserSig gets a decode control that opens the decoded view'),
-    mirrors: [title('a generated UserSig gets a decode control that opens the decoded view')],
+    ...titled('a generated UserSig gets a decode control that opens the decoded view'),
     timeoutMs: 25_000,
     async run(ctx) {
       const page = await generated(ctx);
@@ -81,8 +79,7 @@ function siteChecks(site: Site): Check[] {
   });
 
   checks.push({
-    name: name('near the window’s bottom, a decode control opens its panel upwards, inside the window'),
-    mirrors: [title('near the window’s bottom, a decode control opens its panel upwards, inside the window')],
+    ...titled('near the window’s bottom, a decode control opens its panel upwards, inside the window'),
     timeoutMs: 25_000,
     async run(ctx) {
       const page = await generated(ctx);
@@ -114,8 +111,7 @@ function siteChecks(site: Site): Check[] {
   ];
   for (const c of cases) {
     checks.push({
-      name: name(`the verifier pre-check: ${c.name}`),
-      mirrors: [title(`the verifier pre-check: ${c.name}`)],
+      ...titled(`the verifier pre-check: ${c.name}`),
       timeoutMs: 20_000,
       async run(ctx) {
         const page = await openConsole(ctx, `${site.origin}${c.url}`);
@@ -132,8 +128,7 @@ function siteChecks(site: Site): Check[] {
   }
 
   checks.push({
-    name: name('controls appear for UserSigs in log rows rendered late, and after a route change'),
-    mirrors: [title('controls appear for UserSigs in log rows rendered late, and after a route change')],
+    ...titled('controls appear for UserSigs in log rows rendered late, and after a route change'),
     timeoutMs: 25_000,
     async run(ctx) {
       const page = await openConsole(ctx, `${site.origin}/im/tool-push-check`);
@@ -170,8 +165,7 @@ function siteChecks(site: Site): Check[] {
   });
 
   checks.push({
-    name: name('the page cannot open or read our UI'),
-    mirrors: [title('the page cannot open or read our UI')],
+    ...titled('the page cannot open or read our UI'),
     timeoutMs: 20_000,
     async run(ctx) {
       const page = await openConsole(ctx, `${site.origin}/im/tool-usersig`);
@@ -204,8 +198,7 @@ function siteChecks(site: Site): Check[] {
   });
 
   checks.push({
-    name: name('on a page with unexpected markup the console keeps working and nothing throws'),
-    mirrors: [title('on a page with unexpected markup the console keeps working and nothing throws')],
+    ...titled('on a page with unexpected markup the console keeps working and nothing throws'),
     timeoutMs: 20_000,
     async run(ctx) {
       const page = await ctx.newPage();
