@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { HANDOFF_REFUSED, bigLog, breakHandoff, openBigLogInPage, pasteText } from '../shared/big-log.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
@@ -108,8 +108,6 @@ for (const lang of ['en', 'zh'] as const) {
 // opened from it (it takes the popup's current language and theme, not the saved ones: nothing is
 // saved here), then a small text pasted in the tab (the same list, rows that decode and one that
 // does not, a detail), so axe reads a screenful rather than a 1.2 MB page.
-const violationsOf = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ") + " " + n.failureSummary).join(", ")}`);
 for (const lang of ['en', 'zh'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`decoder tab (${lang}, ${theme}): it follows the popup's language and theme; no accessibility violations`, async ({ openPopup }) => {
@@ -117,7 +115,7 @@ for (const lang of ['en', 'zh'] as const) {
       const popup = await openPopup({ lang, theme });
       await paste(popup, '#paste', LOG);
       await expect(popup.locator('[data-part=open-in-tab]')).toBeVisible();
-      expect(await violationsOf(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       const tab = await openDecoderFromPopup(popup, t);
       await expect(tab.locator('.imch.decoder')).toHaveAttribute('data-theme', theme);
       await expect(tab.locator('html')).toHaveAttribute('lang', t('en', 'zh-CN'));
@@ -129,10 +127,10 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(tab.locator('[data-part=results] li button[data-ok=false]')).toHaveCount(1);
       await tab.locator('[data-part=results] li').nth(3).locator('button').click();
       await expect(tab.locator('[data-part=detail] [data-verdict]')).toBeVisible();
-      expect(await violationsOf(tab)).toEqual([]);
+      expect(await axeViolations(tab)).toEqual([]);
       await tab.locator('[data-part=results] li').nth(2).locator('button').click();
       await expect(tab.locator('[data-part=detail] [data-field=roomId]')).toContainText('1234');
-      expect(await violationsOf(tab)).toEqual([]);
+      expect(await axeViolations(tab)).toEqual([]);
     });
   }
 }

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
 
@@ -84,15 +84,13 @@ for (const theme of ['light', 'dark'] as const) {
   test(`no accessibility violations with codes explained (${theme})`, async ({ openPopup }) => {
     for (const lang of ['en', 'zh'] as const) {
       const popup = await openPopup({ lang, theme });
-      const violations = async () =>
-        (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       await popup.locator('#paste').fill(`${CODES_LOG}\nerror_code: 70777`);
       await expect(popup.locator('[data-part=codes] .code-entry')).toHaveCount(4);
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.locator('#paste').fill(tokens.expired.token);
       await popup.locator('[data-part=code-details] > summary').click();
       await expect(popup.locator('.problem .code-entry')).toHaveCount(1);
-      expect(await violations()).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     }
   });

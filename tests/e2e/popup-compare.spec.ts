@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
 const row = (popup: Page, field: string) => popup.locator(`[data-part=compare] tr[data-compare=${field}]`);
@@ -70,8 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
       const popup = await openPopup({ lang, theme });
       await popup.locator('#paste').fill(`${tokens.privateMapKey.token}\n${tokens.expired.token}`);
       await expect(row(popup, 'server').locator('td').nth(1)).toHaveAttribute('data-rejected', 'true');
-      const violations = (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     }
   });

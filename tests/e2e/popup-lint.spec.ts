@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { FUTURE_TOKEN, LINT_TOKENS } from '../shared/lint-tokens.ts';
 
 const lint = (popup: Page, code: string) => popup.locator(`[data-part=lints] [data-lint=${code}]`);
@@ -71,8 +71,7 @@ for (const theme of ['light', 'dark'] as const) {
       const popup = await openPopup({ lang, theme });
       await popup.locator('#paste').fill(LINT_TOKENS.zurich);
       await expect(popup.locator('[data-part=lints] [data-lint]')).toHaveCount(4);
-      const violations = (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     }
   });

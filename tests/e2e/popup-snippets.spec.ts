@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 
 const tokens = JSON.parse(readFileSync(new URL('../fixtures/console/usersigs.json', import.meta.url), 'utf8')).tokens;
 const APP = String(tokens.valid.sdkAppId);
@@ -71,8 +71,7 @@ for (const theme of ['light', 'dark'] as const) {
       await generateUserSig(popup, t);
       await popup.locator('[data-snippet=go] > summary').click();
       await expect(code(popup, 'go')).toBeVisible();
-      const violations = (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     }
   });

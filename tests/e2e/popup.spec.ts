@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { openToInputReady, pasteToResult } from '../shared/popup-timing.ts';
 
 // The extension pages' own API, typed loosely here (the tests only read storage).
@@ -214,17 +214,15 @@ test('a key that is not remembered never reaches storage', async ({ openPopup })
 for (const theme of ['light', 'dark'] as const) {
   test(`no accessibility violations (${theme}), verified and with problems`, async ({ openPopup }) => {
     const popup = await openPopup({ lang: 'en', theme });
-    const violations = async () =>
-      (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await paste(popup, tokens.privateMapKey.token);
     await popup.locator('#verify-key').fill(KEY);
     await expect(verdict(popup)).toHaveAttribute('data-verdict', 'verified');
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
     // Problem cards, checks and the key field's warning on screen: headings and landmarks hold too.
     await paste(popup, tokens.expired.token);
     await popup.locator('#verify-user').fill('bob');
     await expect(popup.locator('.problem')).toHaveCount(2);
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
   });
 }
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { test, expect } from './fixtures.ts';
+import { axeReport } from './helpers/axe.ts';
 import { calibrate } from '../shared/calibration.ts';
 import { clickInPicker, pickerFrame, pickerOptions, pickerStatus, PICKER_KIND, saveFromPicker } from './helpers/picker.ts';
 import { USERIDS_WRITE } from '../../lib/storage/userid-message.ts';
@@ -561,9 +561,7 @@ for (const theme of ['light', 'dark'] as const) {
     await opts.locator('[data-import-preview]').click();
     await expect(opts.locator('[data-preview]')).toBeVisible();
     await opts.getByRole('button', { name: '编辑 bob' }).click();
-    const results = await new AxeBuilder({ page: opts }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect((await axeReport(opts)).serious).toEqual([]);
   });
 }
 

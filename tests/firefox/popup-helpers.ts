@@ -18,10 +18,10 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { Check, CheckContext } from './harness.ts';
 import { click } from './ui-helpers.ts';
+import { AXE_MIN_PASSES, AXE_SOURCE, axeInPage, axeLoaded, type AxeReport } from '../shared/axe.ts';
 
 export { click };
 
@@ -499,16 +499,15 @@ export function popupPathChecks(describe: string, paths: readonly PopupPath[], l
   }));
 }
 
-/** axe-core, injected into a page by `page.evaluate(AXE_SOURCE)`. */
-export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe's report on the page's document (tests/shared/axe.ts), failing if axe read next to nothing. */
+export async function axeReport(page: Page): Promise<AxeReport> {
+  if (!(await page.evaluate(axeLoaded))) await page.evaluate(AXE_SOURCE);
+  const report = await page.evaluate(axeInPage);
+  assert.ok(report.passes > AXE_MIN_PASSES, `axe read the page (${report.passes} rules passed)`);
+  return report;
+}
 
-/** axe's violations in the page (AXE_SOURCE evaluated there first); fails if axe checked nothing. */
+/** The violated rules, a line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
-    const r = await axe.run(document);
-    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
-  })) as { passes: number; violations: string[] };
-  assert.ok(results.passes > 10, `axe evaluated the page (${results.passes} rules passed)`);
-  return results.violations;
+  return (await axeReport(page)).violations;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
-import { byRole, click, expectAttribute, expectCount, expectText, openPopup, resetPopupStorage, tokens, type Lang, AXE_SOURCE } from '../popup-helpers.ts';
+import { byRole, click, expectAttribute, expectCount, expectText, openPopup, resetPopupStorage, tokens, type Lang, axeViolations } from '../popup-helpers.ts';
 import { HANDOFF_REFUSED, bigLog, breakHandoff, openBigLogInPage, pasteText } from '../../shared/big-log.ts';
 
 /**
@@ -125,17 +125,6 @@ function checksFor(lang: Lang): Check[] {
       await path.run(ctx, popup, t);
     },
   }));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<any> } }).axe;
-    const r = await axe.run(document);
-    return { passes: r.passes.length as number, violations: r.violations.map((v: any) => `${v.impact} ${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`) };
-  })) as { passes: number; violations: string[] };
-  assert.ok(results.passes > 5, `axe evaluated the page (${results.passes} rules passed)`);
-  return results.violations;
 }
 
 // As in big-log.spec.ts: every state of the tab, in both languages and both themes, the tab taking
