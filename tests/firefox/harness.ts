@@ -328,16 +328,21 @@ export async function startSession(log: (msg: string) => void): Promise<Session>
       // although the page loads. Fire it, ignore its fate, wait for the content instead.
       // page.url() keeps saying 'about:blank' afterwards: use ctx.href(page).
       extensionPageOf.set(page, url);
+      // A reused tab may already show this very URL: mark its document, so only a new one counts
+      // (otherwise the wait ends at once and the next read lands mid-navigation).
+      const LEAVING = '__imchCheckLeaving';
+      if (opts.page) await page.evaluate((flag: string) => Reflect.set(window, flag, true), LEAVING).catch(() => {});
       page.goto(url, { timeout: 45_000 }).catch(() => {});
       const ready = (): Promise<boolean> =>
         page
-          .evaluate((expected: string, sel: string | null) => {
+          .evaluate((expected: string, sel: string | null, flag: string) => {
+            if (Reflect.has(window, flag)) return false;
             // The tab's previous page may be the same file with another query: wait for this one.
             if (location.href !== expected) return false;
             if (sel) return !!document.querySelector(sel);
             const root = document.querySelector('#app') ?? document.body;
             return !!root && root.childElementCount > 0;
-          }, url, opts.selector ?? null)
+          }, url, opts.selector ?? null, LEAVING)
           .catch(() => false);
       const waitReady = async (ms: number) => {
         const deadline = Date.now() + ms;
