@@ -170,9 +170,10 @@ function judged(match: RegExp, use: 'median' | 'max'): { value: number; raw: num
 const TIMES: Array<{ match: RegExp; name: string; budget: number; use: 'median' | 'max'; enforced?: false }> = [
   { match: /^popup open → usable input$/, name: 'popup reopened → usable input (median of nine, after two)', budget: 100, use: 'median' },
   // #16 (open): "the first opening after the browser starts is usable in under 100 ms" (three
-  // starts). Not met yet: 79–322 ms as on the reference machine in idle-lane runs, and 523 ms when
-  // a build ran beside the lanes (starting a browser's processes slows more than the speed index
-  // shows). Printed, not enforced, until the work that meets it lands.
+  // starts). Not met, and not within reach: a blank extension page's first opening, printed below
+  // as the floor, reads 99–110 ms as on the reference machine by itself (medians of 18, idle); the
+  // popup reads about 40 ms above it (143 ms; 167 before its styles went inline and its boot script
+  // into its module). Printed, not enforced.
   { match: /^popup open → usable input, first opening after the browser starts$/, name: 'popup, first opening after the browser starts → usable input (median of three)', budget: 100, use: 'median', enforced: false },
   { match: /^popup paste → result$/, name: 'popup paste → result (median)', budget: 16, use: 'median' },
   // console.spec.ts's figure holds the layout its own sentinel row causes with the extension only
@@ -251,6 +252,8 @@ for (const [match, name] of [
       [new RegExp(`^${page}: longest wait of the page's clock ${w} the extension$`), `  ${page}: longest wait of the page's clock ${w} the extension`] as const,
     ]),
   ),
+  // #16: the floor under the popup's first opening, a page of a label and a paste box (popup.spec.ts).
+  [/^blank extension page open → usable input, first opening after the browser starts$/, '  blank extension page, first opening after the browser starts (the floor under the popup\'s)'],
   // #14: the error codes' controls come to rows as they near the viewport (bounded work).
   [/^5,000-row log: scrolled to the last rows → their code control$/, '5,000-row log: scrolled to the last rows → code control'],
 ] as const) {

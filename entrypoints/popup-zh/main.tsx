@@ -3,7 +3,9 @@
 import '../../components/theme.css';
 import '../popup/popup.css';
 import { afterLoad } from '../popup/after-load.ts';
+import { bootPopup } from '../popup/boot.ts';
 
+bootPopup();
 afterLoad(() =>
   Promise.all([import('../../components/messages-zh.ts'), import('../../lib/usersig/problem-texts-zh.ts'), import('../popup/start.tsx')]).then(([, , { startPopup }]) =>
     startPopup('zh'),

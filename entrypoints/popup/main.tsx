@@ -5,7 +5,9 @@
 import '../../components/theme.css';
 import './popup.css';
 import { afterLoad } from './after-load.ts';
+import { bootPopup } from './boot.ts';
 
+bootPopup();
 afterLoad(() =>
   Promise.all([import('../../components/messages-en.ts'), import('../../lib/usersig/problem-texts-en.ts'), import('./start.tsx')]).then(([, , { startPopup }]) =>
     startPopup('en'),

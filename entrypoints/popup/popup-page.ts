@@ -10,7 +10,7 @@ export function popupPageFor(lang: Lang): '/popup.html' | '/popup-zh.html' {
 
 /**
  * The popup page the user reads, with the saved theme in its URL: the page applies it before its
- * first paint (public/popup-boot.js), so a saved theme never flashes in after the system's.
+ * load, when the browser shows the popup (boot.ts), so a saved theme never flashes in after the system's.
  */
 export async function preferredPopupUrl(): Promise<`${ReturnType<typeof popupPageFor>}?theme=${Theme}`> {
   const { lang, theme } = initialPreferences('', await readSavedPreferences());

@@ -37,12 +37,9 @@ function Root({ initial, typed }: { initial: { lang: Lang; theme: Theme }; typed
 }
 
 /**
- * public/popup-boot.js, a classic script in the popup pages' head, runs before their first paint:
- * the page's markup is the popup as it first renders, in the page's language and the system's
- * theme, so it applies a theme named in the URL (the background puts the saved one there) to the
- * document, hides the markup when the URL asks for the other language, and remembers a tab clicked,
- * a language or a theme chosen before the app came. The app's own attributes take over once it has
- * rendered, and it makes those choices again (below).
+ * Before the app, boot.ts has applied the URL's theme and language to the page's markup and
+ * remembered a tab, a language or a theme chosen early. The app's own attributes take over once it
+ * has rendered, and it makes those choices again (below).
  *
  * Renders the popup over the page's markup (its first render, in index.html), reusing its nodes:
  * the paste box keeps its focus, caret and whatever was typed into it before the app came. Each
@@ -55,7 +52,7 @@ export function startPopup(pageLanguage: Lang): void {
   void loadLanguage(initial.lang).then(() => {
     const typed = document.querySelector<HTMLTextAreaElement>('#paste')?.value ?? '';
     render(<Root initial={initial} typed={typed} />, document.getElementById('app')!);
-    // The app's own attributes carry the theme and language from here (public/popup-boot.js).
+    // The app's own attributes carry the theme and language from here (boot.ts).
     const root = document.documentElement;
     root.removeAttribute('data-theme');
     root.removeAttribute('data-other-lang');
