@@ -10,13 +10,12 @@ import { USERIDS_WRITE, userIdMessageSchema } from './userid-message.ts';
 import { z } from '../zod.ts';
 
 /** A settings change as a message carries it: known keys only, each value checked, switches one by one. */
-const settingsPatchSchema = z.strictObject({
-  language: z.optional(fieldSchemas.language),
-  theme: z.optional(fieldSchemas.theme),
-  syncUserIds: z.optional(fieldSchemas.syncUserIds),
-  maskDiagnostics: z.optional(fieldSchemas.maskDiagnostics),
-  features: z.optional(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.optional(z.boolean())])) as Record<string, z.ZodMiniOptional<z.ZodMiniBoolean>>)),
-});
+const settingsPatchSchema = z.partial(
+  z.strictObject({
+    ...fieldSchemas,
+    features: z.partial(z.strictObject(Object.fromEntries(FEATURE_IDS.map((id) => [id, z.boolean()])) as Record<string, z.ZodMiniBoolean>)),
+  }),
+);
 
 const settingsMessage = z.object({ type: z.literal(SETTINGS_UPDATE), patch: settingsPatchSchema });
 

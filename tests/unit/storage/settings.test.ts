@@ -121,6 +121,15 @@ describe('the one writer (the background)', () => {
     expect(s.language === 'zh' && s.theme === 'dark').toBe(false);
   });
 
+  it('takes a change of every setting there is, each alone (the message follows the settings schema)', async () => {
+    const changed = { language: 'en', theme: 'light', syncUserIds: true, maskDiagnostics: false, features: { diagnostics: false } } as const;
+    expect(Object.keys(changed).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    for (const [key, value] of Object.entries(changed)) {
+      expect(await fakeBrowser.runtime.sendMessage({ type: SETTINGS_UPDATE, patch: { [key]: value } }), key).toMatchObject({ ok: true });
+    }
+    expect(unwrap(await loadSettings()).settings).toEqual({ ...changed, features: { ...DEFAULT_SWITCHES, diagnostics: false } });
+  });
+
   it('refuses a message with unknown keys or bad values, and a sender that is not ours', async () => {
     const send = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
     expect(await send({ type: SETTINGS_UPDATE, patch: { theme: 'neon' } })).toMatchObject({ ok: false, error: { code: 'value-invalid' } });
