@@ -61,12 +61,35 @@ export function spacedText(el: Element, max = 4000): string {
 
 /** What a control currently shows: input value, selected option text, or the element's text. */
 export function displayedValue(el: Element): string {
-  if (isInput(el) || isTextArea(el)) return cleanText(el.value);
+  if (isInput(el) || isTextArea(el)) return cleanText(el.value) || (el.getAttribute('role') === 'combobox' ? shownBesideSearchBox(el) : '');
   if (isSelect(el)) {
     const option = el.selectedIndex >= 0 ? el.options[el.selectedIndex] : undefined;
     return textOf(option);
   }
   return textOf(el);
+}
+
+/**
+ * A drawn select whose focusable part is an empty search box (Ant Design, Arco: `input
+ * role=combobox` beside `<span title="app（1400000001）">`) shows its choice beside the box: the
+ * text of the smallest wrapper (three levels up at most) that holds no other field, placeholders
+ * left out.
+ */
+function shownBesideSearchBox(input: Element): string {
+  let box: Element = input;
+  for (let depth = 0; depth < 3 && box.parentElement; depth++) {
+    box = box.parentElement;
+    if (box.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
+    const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node && text.length <= 200; node = walker.nextNode()) {
+      const placeholder = node.parentElement?.closest('[class*="placeholder"]');
+      if (!placeholder || !box.contains(placeholder)) text += `${node.nodeValue ?? ''} `;
+    }
+    const shown = cleanText(text, 200);
+    if (shown) return shown;
+  }
+  return '';
 }
 
 /** The raw value of a control (select → option value), trimmed only. */

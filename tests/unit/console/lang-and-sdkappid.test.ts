@@ -68,6 +68,22 @@ describe('readSdkAppId', () => {
     expect(readSdkAppIdWithSource(parsePage(topBarWithAppSelector('演示应用（abc）')), ZH)).toBeUndefined();
   });
 
+  it('reads a drawn select whose focusable part is an empty search box (Ant Design, Arco): what it shows beside the box', () => {
+    const antSelect = (shown: string) =>
+      `<div class="ant-select"><div class="ant-select-selector"><span class="ant-select-selection-search"><input id="app" role="combobox" readonly class="ant-select-selection-search-input" value=""></span>${shown}</div></div>`;
+    const tool = (select: string) =>
+      `<main><div class="card"><div class="card-head">Signature (UserSig) Verifier</div><form><label for="app">Application</label>${select}<label for="uid">UserID</label><input id="uid"><label for="sig">UserSig</label><textarea id="sig"></textarea><button>Verify</button></form></div></main>`;
+    const chosen = parsePage(tool(antSelect('<span class="ant-select-selection-item" title="demo-app (1400000007)">demo-app (1400000007)</span>')));
+    expect(readSdkAppIdWithSource(chosen, 'https://console.trtc.io/usersig', chosen.querySelector('.card')!)).toEqual({ sdkAppId: 1400000007, source: 'app-selector' });
+    expect(readSdkAppIdWithSource(chosen, 'https://console.trtc.io/usersig')).toEqual({ sdkAppId: 1400000007, source: 'app-selector' });
+    // Nothing chosen yet: the placeholder is not a value.
+    const none = parsePage(tool(antSelect('<span class="ant-select-selection-placeholder">Select (1400000008)</span>')));
+    expect(readSdkAppIdWithSource(none, 'https://console.trtc.io/usersig', none.querySelector('.card')!)).toBeUndefined();
+    // A wrapper holding another field is not the select's: its text is not read.
+    const shared = parsePage(`<main><div class="row"><input role="combobox" value=""><span>demo (1400000009)</span><input name="other"></div></main>`);
+    expect(readSdkAppIdWithSource(shared, 'https://console.trtc.io/usersig')).toBeUndefined();
+  });
+
   it('says when the top bar gave it', () => {
     expect(readSdkAppIdWithSource(parsePage(TOP_BAR('SDKAppID：1400000001')), ZH)).toEqual({ sdkAppId: 1400000001, source: 'top-bar' });
     const plainName = '<header class="qc-topbar"><span>即时通信 IM</span><span>当前应用：演示应用（1400000006）</span></header><main></main>';
