@@ -4,6 +4,7 @@
 // Firefox run (tests/firefox/checks/console-antd.ts) reads too.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { clickInPicker, pickerFrame, pickerOptions, pickerStatus, saveFromPicker } from './helpers/picker.ts';
 import { readPrecheck } from './helpers/shadow.ts';
 import { ANTD_APP, ANTD_DESCRIBE, FIRST_APP, ANTD_PRECHECKS, ANTD_TEXTS as t, ANTD_TITLE, ANTD_TOOLS_URL, antdToolsPage, fulfilAntdRequest, makeToken } from '../scenarios/console-antd.ts';
 
@@ -26,7 +27,17 @@ test.describe(ANTD_DESCRIBE, () => {
     await card(page, t.generator).getByRole('button', { name: t.generate, exact: true }).click();
     await expect(ours(card(page, t.generator), 'decode'), 'beside the generated UserSig').toHaveCount(1, { timeout: 10_000 });
 
-    await field(page, t.verifier, t.userId).fill('alice');
+    // Saved from the generator's field, picked into the verifier's: the field holds it.
+    await ours(page, 'userid-picker').nth(0).click();
+    await expect.poll(async () => !!(await pickerFrame(page))).toBe(true);
+    await saveFromPicker(page);
+    await expect.poll(() => pickerStatus(page)).toContain('alice');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => !!(await pickerFrame(page))).toBe(false);
+    await ours(page, 'userid-picker').nth(1).click();
+    await expect.poll(async () => (await pickerOptions(page)).map((o) => o.userId)).toEqual(['alice']);
+    await clickInPicker(page, '[data-userid=alice]');
+    await expect(field(page, t.verifier, t.userId)).toHaveValue('alice');
     for (const c of ANTD_PRECHECKS) {
       await field(page, t.verifier, t.userSig).fill(await makeToken(c.token));
       await expect.poll(async () => (await readPrecheck(page)).verdict, { message: `${c.name}: verdict`, timeout: 10_000 }).toBe(c.verdict);

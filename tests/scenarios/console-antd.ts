@@ -7,9 +7,9 @@ export { FIRST_APP, makeToken } from './console-tea.ts';
 
 export const ANTD_DESCRIBE = 'console on a library the replicas do not use (Ant Design, console.trtc.io/usersig-tools)';
 export const ANTD_TITLE =
-  'Copy diagnostics on both cards, the picker on both UserID fields, decode beside the generated UserSig, and the pre-check reads the card’s own drop-down (70013, 70014, pass)';
+  'Copy diagnostics on both cards, the picker on both UserID fields, decode beside the generated UserSig, a UserID saved from one field picked into the other, and the pre-check reads the card’s own drop-down (70013, 70014, pass)';
 
-/** The page shows FIRST_APP in both drop-downs; the UserID typed is alice. */
+/** The page shows FIRST_APP in both drop-downs; alice is saved from the generator and picked into the verifier. */
 export const ANTD_APP = { name: 'demo-app', sdkAppId: FIRST_APP.sdkAppId };
 
 export const ANTD_PRECHECKS: readonly { name: string; token: TokenSpec; verdict: 'problem' | 'pass'; code?: string }[] = [

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { Check, CheckContext } from '../harness.ts';
 import { click, fill, openConsole, poll, readPrecheck, waitForElement } from '../console-helpers.ts';
-import { watchErrors } from '../ui-helpers.ts';
+import { clickInPicker, clickTrigger, freshStorage, isPickerOpen, pickerOptions, pickerStatus, saveFromPicker, watchErrors } from '../ui-helpers.ts';
 import { ANTD_APP, ANTD_DESCRIBE, ANTD_PRECHECKS, ANTD_TEXTS as t, ANTD_TITLE, ANTD_TOOLS_URL, FIRST_APP, antdToolsPage, fulfilAntdRequest, makeToken } from '../../scenarios/console-antd.ts';
 
 const ANSWER_MS = 15_000;
@@ -51,7 +51,17 @@ async function run(ctx: CheckContext) {
   await click(generate);
   await poll('decode beside the generated UserSig', () => countIn(page, t.generator, '[data-imch=decode]'), (n) => n === 1, ANSWER_MS);
 
-  await fill(await field(page, t.verifier, t.userId), 'alice');
+  // Saved from the generator's field, picked into the verifier's: the field holds it.
+  await clickTrigger(page, 0);
+  await saveFromPicker(page);
+  await poll('saved', () => pickerStatus(page), (s) => s.includes('alice'), ANSWER_MS);
+  await page.keyboard.press('Escape');
+  await poll('the picker closed', () => isPickerOpen(page), (open) => !open);
+  await clickTrigger(page, 1);
+  await poll('the verifier offers alice', async () => (await pickerOptions(page)).map((o) => o.userId).join(','), (ids) => ids === 'alice', ANSWER_MS);
+  await clickInPicker(page, '[data-userid=alice]');
+  const verifierUserId = await field(page, t.verifier, t.userId);
+  await poll('the verifier field holds alice', () => verifierUserId.evaluate((f) => f.value), (v) => v === 'alice', ANSWER_MS);
   for (const c of ANTD_PRECHECKS) {
     await fill(await field(page, t.verifier, t.userSig), await makeToken(c.token));
     await poll(`${c.name}: verdict`, async () => (await readPrecheck(page)).verdict, (v) => v === c.verdict, ANSWER_MS);
@@ -65,7 +75,7 @@ const check: Check = {
   name: `${ANTD_DESCRIBE}: ${ANTD_TITLE}`,
   mirrors: [`${ANTD_DESCRIBE} › ${ANTD_TITLE}`],
   timeoutMs: 60_000,
-  run,
+  run: (ctx) => freshStorage(ctx, () => run(ctx)),
 };
 
 export default check;
