@@ -72,21 +72,13 @@ export function displayedValue(el: Element): string {
 /**
  * A drawn select whose focusable part is an empty search box (Ant Design, Arco: `input
  * role=combobox` beside `<span title="app（1400000001）">`) shows its choice beside the box: the
- * text of the smallest wrapper (three levels up at most) that holds no other field, placeholders
- * left out.
+ * text of the smallest wrapper (three levels up at most) that holds no other field. A placeholder
+ * shown there means nothing is chosen.
  */
 function shownBesideSearchBox(input: Element): string {
-  let box: Element = input;
-  for (let depth = 0; depth < 3 && box.parentElement; depth++) {
-    box = box.parentElement;
-    if (box.querySelectorAll(FIELD_SELECTOR).length > 1) return '';
-    const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
-    let text = '';
-    for (let node = walker.nextNode(); node && text.length <= 200; node = walker.nextNode()) {
-      const placeholder = node.parentElement?.closest('[class*="placeholder"]');
-      if (!placeholder || !box.contains(placeholder)) text += `${node.nodeValue ?? ''} `;
-    }
-    const shown = cleanText(text, 200);
+  for (let box = input.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    if (box.querySelectorAll(FIELD_SELECTOR).length > 1 || box.querySelector('[class*="placeholder"]')) return '';
+    const shown = textOf(box, 200);
     if (shown) return shown;
   }
   return '';
