@@ -70,7 +70,7 @@ export function displayedValue(el: Element): string {
 }
 
 /**
- * A drawn select whose focusable part is an empty search box (Ant Design, Arco: `input
+ * A drawn select whose focusable part is an empty search box (Ant Design's Select: `input
  * role=combobox` beside `<span title="app（1400000001）">`) shows its choice beside the box: the
  * text of the smallest wrapper (three levels up at most) that holds no other field. A placeholder
  * shown there means nothing is chosen.

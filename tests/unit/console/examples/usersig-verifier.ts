@@ -22,21 +22,6 @@ export const userSigVerifierExamples: PageExample[] = [
     url: `${EN}/im/tool-usersig`,
     html: `<section data-expect-root><h3>Verify a UserSig</h3><textarea aria-label="UserSig"></textarea></section>`,
   },
-  // Card titles of libraries a console we have not seen may use: a plain element named by its
-  // class, on a route that is no tool's (so the exact name is what counts).
-  ...(
-    [
-      ['Arco', `<div class="arco-card" data-expect-root><div class="arco-card-header"><div class="arco-card-header-title">Signature (UserSig) Verifier</div></div><div class="arco-card-body">`],
-      ['Semi', `<div class="semi-card" data-expect-root><div class="semi-card-header"><div class="semi-card-header-wrapper"><div class="semi-card-header-wrapper-title"><span>Signature (UserSig) Verifier</span></div></div></div><div class="semi-card-body">`],
-      ['Element Plus', `<div class="el-card" data-expect-root><div class="el-card__header"><span>Signature (UserSig) Verifier</span></div><div class="el-card__body">`],
-      ['Naive UI', `<div class="n-card" data-expect-root><div class="n-card-header"><div class="n-card-header__main">Signature (UserSig) Verifier</div></div><div class="n-card__content">`],
-      ['Fusion', `<div class="next-card" data-expect-root><div class="next-card-head"><div class="next-card-title">Signature (UserSig) Verifier</div></div><div class="next-card-body">`],
-    ] as const
-  ).map(([library, open]) => ({
-    name: `en ${library} card, its title a plain element, on a route that is no tool's`,
-    url: 'https://console.trtc.io/chat/tools',
-    html: `${open}<label>UserID <input></label><label>UserSig <textarea></textarea></label><button>Verify</button></div></div>`,
-  })),
   {
     name: 'en plain form: a fieldset named by its legend',
     url: 'https://console.trtc.io/chat/tools',
